@@ -1,0 +1,67 @@
+package dev.schedlab.model.config;
+
+import dev.schedlab.model.vm.Op;
+
+import java.util.Arrays;
+
+/**
+ * How long things take in the model, in nanoseconds of simulated time. Time passes only
+ * through these costs, so they decide every interleaving at GOMAXPROCS > 1.
+ *
+ * <p>Defaults are set from Go 1.23.5 on a 2-core machine of the kind this lab is
+ * developed on: an unbuffered channel round trip costs about 700 ns in real Go
+ * ({@code shared/bench/pingpong}: 0.67-0.73 s for 2,000,000 switches), which the
+ * send/park/schedule/execute costs below add up to. Thread wake-ups follow Linux
+ * futex latencies; epoll's timeout overshoot follows the sleep-precision table of
+ * the reference (Appendix A).
+ *
+ * @param instruction         one plain VM instruction (a few machine instructions of real Go)
+ * @param call                a call or return
+ * @param nativeCall          a library call (strconv.Itoa, fmt.Sprint ...)
+ * @param allocation          making a slice, map, struct, closure or channel
+ * @param newproc             go statement: newproc1 with a G from the free list or a new 2 KiB stack
+ * @param runqput             runqput / globrunqput / runqget and similar queue operations
+ * @param ready               goready: status change plus runqput on the waker's P
+ * @param chanOp              a channel operation's lock, checks and copy
+ * @param mcall               mcall: save gobuf, switch SP and R14 to g0
+ * @param parkM               park_m: status change, dropg, unlockf
+ * @param schedule            schedule + findRunnable up to a local hit
+ * @param execute             execute + gogo into the chosen G
+ * @param stealVictim         looking at one victim in stealWork
+ * @param stealRunnextPause   usleep(3) before stealing a running P's runnext
+ * @param timerOp             adding or running a timer
+ * @param semaOp              semacquire/semrelease bookkeeping (WaitGroup, Mutex slow paths)
+ * @param wakeM               futex wake-up of a parked M until it runs (notewakeup latency)
+ * @param newThread           creating a new M (clone) until it runs
+ * @param epollOvershoot      how late a timed epoll_wait returns past its timeout
+ * @param write               write(2) of program output
+ * @param nanotime            reading the clock (time.Now)
+ */
+public record Costs(long instruction, long call, long nativeCall, long allocation, long newproc, long runqput,
+                    long ready, long chanOp, long mcall, long parkM, long schedule, long execute, long stealVictim,
+                    long stealRunnextPause, long timerOp, long semaOp, long wakeM, long newThread,
+                    long epollOvershoot, long write, long nanotime) {
+
+    public static Costs defaults() {
+        return new Costs(1, 3, 25, 25, 260, 8, 30, 30, 25, 40, 60, 35, 15,
+                3_000, 50, 25, 6_000, 40_000, 80_000, 1_500, 20);
+    }
+
+    /** Per-opcode costs for the interpreter's {@link dev.schedlab.model.vm.Cpu}. */
+    public long[] opCosts() {
+        long[] c = new long[Op.values().length];
+        Arrays.fill(c, instruction);
+        for (Op op : new Op[] {Op.CALL, Op.CALL_VALUE, Op.RETURN, Op.DEFER}) c[op.ordinal()] = call;
+        c[Op.CALL_NATIVE.ordinal()] = nativeCall;
+        for (Op op : new Op[] {Op.MAKE_SLICE, Op.MAKE_SLICE_LIT, Op.NEW_ARRAY, Op.MAKE_ARRAY_LIT, Op.MAKE_STRUCT,
+                Op.MAKE_MAP, Op.MAKE_CLOSURE, Op.NEW_CELL, Op.APPEND, Op.MAKE_CHAN, Op.NEW_SYNC}) {
+            c[op.ordinal()] = allocation;
+        }
+        // Runtime operations charge their own costs in the runtime.
+        for (Op op : new Op[] {Op.GO, Op.SEND, Op.RECV, Op.CLOSE, Op.SELECT, Op.SLEEP, Op.GOSCHED, Op.SYNC,
+                Op.WRITE, Op.EXIT, Op.PANIC, Op.NANOTIME, Op.CHAN_LEN, Op.CHAN_CAP}) {
+            c[op.ordinal()] = 0;
+        }
+        return c;
+    }
+}

@@ -1,0 +1,12 @@
+package dev.schedlab.model.config;
+
+/**
+ * Guards against runaway programs: a run stops with a message naming the limit.
+ *
+ * @param maxSimulatedNs  simulated time after which the run stops (0 = none)
+ * @param maxGoroutines   live goroutines at once
+ * @param maxEvents       scheduler events in one run (0 = none)
+ */
+public record Limits(long maxSimulatedNs, int maxGoroutines, long maxEvents) {
+    public static Limits defaults() { return new Limits(0, 5_000_000, 0); }
+}

@@ -1,0 +1,129 @@
+package dev.schedlab.model.trace;
+
+/**
+ * One change of scheduler state, in the order the simulation made it. Folding the
+ * events of a run from the start rebuilds the whole visible state (see
+ * {@code dev.schedlab.model.record}), so the vocabulary is complete: every place a
+ * goroutine can be, every P and M binding, spinning, timers, output.
+ *
+ * <p>Ids: goroutines by goid; Ps and Ms by id. {@code -1} means none.
+ * A goroutine that is runnable but in no queue is <em>held</em> by the M acting on it
+ * (created, just readied, just taken from a queue, just yielded): the next event puts it
+ * somewhere.
+ */
+public sealed interface TraceEvent {
+    /** Simulated time in nanoseconds since the program started. */
+    long time();
+
+    // ---- goroutine lifecycle
+
+    /** newproc1: a new goroutine, runnable, held by {@code m}. {@code parent} is -1 for runtime-created ones. */
+    record GoroutineCreated(long time, int m, int g, int parent, String function) implements TraceEvent {}
+
+    /** execute: {@code g} runs on {@code m} and {@code p}; schedtick advances unless the slice is inherited. */
+    record GoroutineExecuted(long time, int m, int p, int g, boolean inheritTime) implements TraceEvent {}
+
+    /** park_m: running -> waiting for {@code reason}. */
+    record GoroutineParked(long time, int m, int g, WaitReason reason) implements TraceEvent {}
+
+    /** ready: waiting -> runnable, held by {@code m} (the waker's M). */
+    record GoroutineReadied(long time, int m, int g, int waker) implements TraceEvent {}
+
+    /** goschedImpl (Gosched, preemption): running -> runnable, held by {@code m}. */
+    record GoroutineYielded(long time, int m, int g) implements TraceEvent {}
+
+    /** goexit0: running -> dead, on the P's free list. */
+    record GoroutineExited(long time, int m, int g) implements TraceEvent {}
+
+    // ---- run queues
+
+    /** runqput(next=true): the held goroutine goes to {@code p.runnext}. */
+    record PutOnRunnext(long time, int p, int g) implements TraceEvent {}
+
+    /** runqput(next=true) found {@code g} in runnext and kicked it to the tail of the local queue. */
+    record RunnextKicked(long time, int p, int g) implements TraceEvent {}
+
+    /** runqput(next=false): the held goroutine goes to the tail of the local queue. */
+    record PutOnLocalQueue(long time, int p, int g) implements TraceEvent {}
+
+    /** globrunqput / globrunqputhead: the held goroutine goes to the global queue. */
+    record PutOnGlobalQueue(long time, int g, boolean atHead) implements TraceEvent {}
+
+    /** runqputslow: the first {@code count} goroutines of p's local queue move to the global tail. */
+    record LocalQueueOverflowed(long time, int p, int count) implements TraceEvent {}
+
+    /** runqget from runnext: {@code g} is now held by {@code m}. */
+    record TakenFromRunnext(long time, int m, int p, int g) implements TraceEvent {}
+
+    /** runqget from the head of the ring: {@code g} is now held by {@code m}. */
+    record TakenFromLocalQueue(long time, int m, int p, int g) implements TraceEvent {}
+
+    /**
+     * globrunqget: {@code count} goroutines leave the global head; the first is held by
+     * {@code m}, the other {@code count-1} go to the tail of p's local queue.
+     */
+    record TakenFromGlobalQueue(long time, int m, int p, int count) implements TraceEvent {}
+
+    /**
+     * runqsteal: {@code count} goroutines move from the victim's head (or its runnext, when
+     * {@code fromRunnext}) to the thief's tail; the last one is held by {@code m}.
+     */
+    record Stolen(long time, int m, int thief, int victim, int count, boolean fromRunnext) implements TraceEvent {}
+
+    /** A steal attempt found nothing to take from {@code victim}. */
+    record StealFailed(long time, int m, int thief, int victim) implements TraceEvent {}
+
+    // ---- machines and processors
+
+    /** newm: a new M (thread). */
+    record MachineCreated(long time, int m) implements TraceEvent {}
+
+    /** acquirep/wirep: {@code m} owns {@code p}, which is now running. */
+    record ProcessorAcquired(long time, int m, int p) implements TraceEvent {}
+
+    /** releasep: {@code m} gives up {@code p}, which is now idle (but not yet on the idle list). */
+    record ProcessorReleased(long time, int m, int p) implements TraceEvent {}
+
+    /** pidleput: {@code p} pushed on the idle-P stack. */
+    record ProcessorIdled(long time, int p) implements TraceEvent {}
+
+    /** pidleget: {@code p} popped from the idle-P stack. */
+    record ProcessorUnidled(long time, int p) implements TraceEvent {}
+
+    /** m.spinning changed (nmspinning follows). */
+    record MachineSpinning(long time, int m, boolean spinning) implements TraceEvent {}
+
+    /** sched.needspinning changed. */
+    record NeedSpinningChanged(long time, boolean needSpinning) implements TraceEvent {}
+
+    /** stopm: {@code m} pushed on the idle-M stack and parked. */
+    record MachineStopped(long time, int m) implements TraceEvent {}
+
+    /** startm: {@code m} popped from the idle-M stack and woken (it will acquire {@code nextp}). */
+    record MachineWoken(long time, int m, int nextp) implements TraceEvent {}
+
+    /** mcall: {@code m} switched from user goroutine {@code g} to its g0 to run {@code fn} (park_m, gosched_m, goexit0). */
+    record SwitchedToG0(long time, int m, int g, String fn) implements TraceEvent {}
+
+    // ---- timers and the netpoller
+
+    /** A sleep timer for {@code g} was added to p's heap, to fire at {@code when}. */
+    record TimerAdded(long time, int p, int g, long when) implements TraceEvent {}
+
+    /** A timer of p's heap fired and readied {@code g}; run by {@code m}. */
+    record TimerFired(long time, int m, int p, int g) implements TraceEvent {}
+
+    /** {@code m} blocked in netpoll with the given timeout (-1 forever). */
+    record NetpollBlocked(long time, int m, long timeoutNs) implements TraceEvent {}
+
+    /** {@code m} returned from a blocking netpoll. */
+    record NetpollReturned(long time, int m) implements TraceEvent {}
+
+    // ---- the program
+
+    /** The program wrote {@code text} to fd 1 or 2. */
+    record OutputWritten(long time, int g, int fd, String text) implements TraceEvent {}
+
+    /** The process ended with {@code code}; {@code message} is the runtime's last words, or empty. */
+    record ProgramExited(long time, int code, String message) implements TraceEvent {}
+}

@@ -1,0 +1,49 @@
+package dev.schedlab.model.vm;
+
+import java.util.List;
+
+/**
+ * A compiled function: its name as Go would print it ({@code main.worker},
+ * {@code main.main.func1}), its parameters (the first {@code paramCount} locals),
+ * its local slots and its code.
+ *
+ * <p>{@code code} is assigned once by the compiler after construction, because
+ * functions refer to each other by index and closures are compiled inside their parents.
+ */
+public final class Function {
+    private final String name;
+    private final String file;
+    private final int line;
+    private final int paramCount;
+    private final int localCount;
+    private final List<String> localNames;
+    private Instr[] code = new Instr[0];
+
+    public Function(String name, String file, int line, int paramCount, int localCount, List<String> localNames) {
+        if (paramCount > localCount) throw new IllegalArgumentException("more parameters than locals in " + name);
+        this.name = name;
+        this.file = file;
+        this.line = line;
+        this.paramCount = paramCount;
+        this.localCount = localCount;
+        this.localNames = List.copyOf(localNames);
+    }
+
+    public String name() { return name; }
+    public String file() { return file; }
+    public int line() { return line; }
+    public int paramCount() { return paramCount; }
+    public int localCount() { return localCount; }
+    public List<String> localNames() { return localNames; }
+    public Instr[] code() { return code; }
+
+    public void setCode(Instr[] code) { this.code = code.clone(); }
+
+    /** Source line of the instruction at {@code pc}, or the function's own line. */
+    public int lineAt(int pc) {
+        if (pc >= 0 && pc < code.length && code[pc].line() > 0) return code[pc].line();
+        return line;
+    }
+
+    @Override public String toString() { return name; }
+}

@@ -1,0 +1,275 @@
+package dev.schedlab.model.vm;
+
+import java.util.Arrays;
+
+/**
+ * Runs a goroutine's frames on one machine until the goroutine leaves the CPU or the
+ * machine's clock reaches its limit. Stateless: everything lives in the {@link Fiber},
+ * its {@link Frame}s and the {@link Cpu}. Single-threaded, like the whole simulation.
+ */
+public final class Interpreter {
+    /** Why {@link #run} returned. */
+    public enum Stop {
+        /** The clock reached {@link Cpu#limit}; the goroutine is still running. */
+        BUDGET,
+        /** A runtime operation took the goroutine off the CPU (it parked, yielded or exited). */
+        LEFT
+    }
+
+    private final Program program;
+    private final Object[] globals;
+
+    public Interpreter(Program program, Object[] globals) {
+        this.program = program;
+        this.globals = globals;
+    }
+
+    public Object[] globals() { return globals; }
+
+    /** Starts a goroutine at {@code fn(args)}: pushes its first frame on an empty fiber. */
+    public static void start(Fiber fiber, Object fn, Object[] args) {
+        Closure c = (Closure) fn;
+        Frame f = new Frame(c.function(), c, null, false);
+        System.arraycopy(args, 0, f.locals, 0, args.length);
+        fiber.frame = f;
+    }
+
+    /** Pushes a call of {@code fn} on top of the fiber's frames (used for init before main). */
+    public static void call(Fiber fiber, Closure fn) {
+        Frame f = new Frame(fn.function(), fn, fiber.frame, fiber.frame != null);
+        fiber.frame = f;
+    }
+
+    public Stop run(Fiber fiber, Host host, Cpu cpu) {
+        Frame f = fiber.frame;
+        Instr[] code = f.function.code();
+        long now = cpu.now;
+        final long limit = cpu.limit;
+        final long[] cost = cpu.opCost;
+        try {
+            while (true) {
+                if (now >= limit) {
+                    cpu.now = now;
+                    fiber.frame = f;
+                    return Stop.BUDGET;
+                }
+                Instr in = code[f.pc++];
+                Op op = in.op();
+                now += cost[op.ordinal()];
+                switch (op) {
+                    case CONST -> f.push(in.k());
+                    case LOAD -> f.push(f.locals[in.a()]);
+                    case STORE -> f.locals[in.a()] = f.pop();
+                    case LOAD_GLOBAL -> f.push(globals[in.a()]);
+                    case STORE_GLOBAL -> globals[in.a()] = f.pop();
+                    case LOAD_FREE -> f.push(f.closure.free()[in.a()].value);
+                    case STORE_FREE -> f.closure.free()[in.a()].value = f.pop();
+                    case NEW_CELL -> f.push(new Cell(f.pop()));
+                    case ADDR_GLOBAL -> f.push(new GlobalRef(globals, in.a()));
+                    case ADDR_FREE -> f.push(f.closure.free()[in.a()]);
+                    case DEREF -> f.push(deref(f.pop()).get());
+                    case STORE_DEREF -> { Object v = f.pop(); deref(f.pop()).set(v); }
+                    case ADDR_ELEM -> { Object i = f.pop(); f.push(addrElem(f.pop(), i)); }
+                    case POP -> f.pop();
+                    case DUP -> f.push(f.stack[f.sp - 1]);
+                    case SWAP -> { Object b = f.pop(); Object a = f.pop(); f.push(b); f.push(a); }
+                    case ADD, SUB, MUL, DIV, MOD, AND, OR, XOR, ANDNOT, SHL, SHR,
+                         EQ, NE, LT, LE, GT, GE -> { Object b = f.pop(); f.push(Arith.binary(op, f.pop(), b)); }
+                    case NEG, COMPLEMENT, NOT -> f.push(Arith.unary(op, f.pop()));
+                    case CONVERT -> f.push(Arith.convert(f.pop(), in.a(), in.b() != 0, in.k()));
+                    case JUMP -> f.pc = in.a();
+                    case JUMP_IF_FALSE -> { if (!(Boolean) f.pop()) f.pc = in.a(); }
+                    case JUMP_IF_TRUE -> { if ((Boolean) f.pop()) f.pc = in.a(); }
+                    case CALL -> {
+                        Function fn = program.function(in.a());
+                        f = enter(f, fn, null, in.b(), false);
+                        code = fn.code();
+                    }
+                    case CALL_VALUE -> {
+                        Closure c = (Closure) f.stack[f.sp - 1 - in.b()];
+                        if (c == null) throw GoPanic.runtime("invalid memory address or nil pointer dereference");
+                        f = enter(f, c.function(), c, in.b(), false);
+                        f.caller.pop(); // the function value under the arguments
+                        code = f.function.code();
+                    }
+                    case CALL_NATIVE -> callNative(f, (Native) in.k(), in.a(), in.b());
+                    case MAKE_CLOSURE -> {
+                        Cell[] cells = new Cell[in.b()];
+                        for (int i = cells.length - 1; i >= 0; i--) cells[i] = (Cell) f.pop();
+                        f.push(new Closure(program.function(in.a()), cells));
+                    }
+                    case DEFER -> {
+                        Object[] args = popArgs(f, in.b());
+                        f.defers = new Frame.Deferred(f.pop(), args, f.defers);
+                    }
+                    case RETURN -> {
+                        if (f.defers != null) {
+                            Frame.Deferred d = f.defers;
+                            f.defers = d.next();
+                            f.pc--; // come back to this RETURN once the deferred call is done
+                            Closure c = (Closure) d.fn();
+                            Frame callee = new Frame(c.function(), c, f, true);
+                            System.arraycopy(d.args(), 0, callee.locals, 0, d.args().length);
+                            f = callee;
+                            code = f.function.code();
+                            break;
+                        }
+                        Frame done = f;
+                        f = done.caller;
+                        if (f == null) {
+                            fiber.frame = null;
+                            cpu.now = now;
+                            host.goexit();
+                            return Stop.LEFT;
+                        }
+                        if (!done.deferred) {
+                            int n = in.a();
+                            for (int i = done.sp - n; i < done.sp; i++) f.push(done.stack[i]);
+                        }
+                        code = f.function.code();
+                    }
+                    case MAKE_SLICE_LIT -> {
+                        Object[] elems = popArgs(f, in.a());
+                        f.push(new SliceValue(elems, 0, elems.length, elems.length));
+                    }
+                    case MAKE_SLICE -> {
+                        long cap = (Long) f.pop();
+                        long len = (Long) f.pop();
+                        if (len < 0 || cap < len) throw GoPanic.runtime("makeslice: len out of range");
+                        Object[] arr = new Object[(int) cap];
+                        for (int i = 0; i < arr.length; i++) arr[i] = Values.copy(in.k());
+                        f.push(new SliceValue(arr, 0, (int) len, (int) cap));
+                    }
+                    case NEW_ARRAY -> {
+                        Object[] arr = new Object[in.a()];
+                        Object zero = in.k();
+                        if (zero instanceof ArrayValue || zero instanceof StructValue) {
+                            for (int i = 0; i < arr.length; i++) arr[i] = Values.copy(zero);
+                        } else {
+                            Arrays.fill(arr, zero);
+                        }
+                        f.push(new ArrayValue(arr));
+                    }
+                    case MAKE_ARRAY_LIT -> f.push(new ArrayValue(popArgs(f, in.a())));
+                    case MAKE_STRUCT -> f.push(new StructValue(popArgs(f, in.a())));
+                    case MAKE_MAP -> f.push(new MapValue(in.k()));
+                    case INDEX -> { Object i = f.pop(); f.push(Composite.index(f.pop(), i)); }
+                    case STORE_INDEX -> { Object v = f.pop(); Object i = f.pop(); Composite.storeIndex(f.pop(), i, v); }
+                    case SLICE -> sliceOp(f, in.a());
+                    case LEN -> f.push(Composite.len(f.pop()));
+                    case CAP -> f.push(Composite.cap(f.pop()));
+                    case APPEND -> { Object[] vs = popArgs(f, in.a()); f.push(Composite.append(f.pop(), vs)); }
+                    case COPY_VALUE -> f.push(Values.copy(f.pop()));
+
+                    // ---- runtime operations: sync the clock, call the host, re-read the clock
+                    case GO -> {
+                        Object[] args = popArgs(f, in.b());
+                        Object fn = f.pop();
+                        cpu.now = now;
+                        host.go(fn, args);
+                        now = cpu.now;
+                    }
+                    case MAKE_CHAN -> {
+                        long size = (Long) f.pop();
+                        if (size < 0) throw GoPanic.runtime("makechan: size out of range");
+                        f.push(host.makeChan(size, in.k()));
+                    }
+                    case CHAN_LEN -> f.push(host.chanLen(f.pop()));
+                    case CHAN_CAP -> f.push(host.chanCap(f.pop()));
+                    case NEW_SYNC -> f.push(host.newSync((SyncKind) in.k()));
+                    case NANOTIME -> { cpu.now = now; f.push(host.nanotime()); }
+                    case SEND, RECV, CLOSE, SELECT, SLEEP, GOSCHED, SYNC, WRITE, EXIT, PANIC -> {
+                        cpu.now = now;
+                        fiber.frame = f;
+                        boolean keepRunning = hostOp(host, f, in);
+                        now = cpu.now;
+                        if (!keepRunning) return Stop.LEFT;
+                    }
+                }
+            }
+        } catch (GoPanic p) {
+            cpu.now = now;
+            fiber.frame = f;
+            throw p;
+        } catch (ClassCastException | NullPointerException | ArrayIndexOutOfBoundsException e) {
+            cpu.now = now;
+            fiber.frame = f;
+            throw new IllegalStateException("VM fault in " + f.function.name() + " at pc " + (f.pc - 1)
+                    + " (line " + f.line() + "): " + e, e);
+        }
+    }
+
+    private static boolean hostOp(Host host, Frame f, Instr in) {
+        switch (in.op()) {
+            case SEND -> { Object v = f.pop(); return host.send(f, f.pop(), v); }
+            case RECV -> { return host.recv(f, f.pop(), in.a() != 0); }
+            case CLOSE -> { return host.close(f.pop()); }
+            case SELECT -> {
+                SelectShape shape = (SelectShape) in.k();
+                return host.select(f, shape, popArgs(f, shape.operandCount()));
+            }
+            case SLEEP -> { return host.sleep((Long) f.pop()); }
+            case GOSCHED -> { return host.gosched(); }
+            case SYNC -> {
+                SyncOp op = (SyncOp) in.k();
+                long arg = op.operands() == 2 ? (Long) f.pop() : 0;
+                return host.sync(f, op, f.pop(), arg);
+            }
+            case WRITE -> { return host.write(in.a(), (String) f.pop()); }
+            case EXIT -> { return host.exit((int) (long) (Long) f.pop()); }
+            case PANIC -> throw new GoPanic(f.pop(), false);
+            default -> throw new IllegalStateException("not a host operation: " + in.op());
+        }
+    }
+
+    private static Frame enter(Frame caller, Function fn, Closure closure, int argc, boolean deferred) {
+        Frame callee = new Frame(fn, closure, caller, deferred);
+        int base = caller.sp - argc;
+        System.arraycopy(caller.stack, base, callee.locals, 0, argc);
+        Arrays.fill(caller.stack, base, caller.sp, null);
+        caller.sp = base;
+        return callee;
+    }
+
+    private static Object[] popArgs(Frame f, int n) {
+        Object[] args = new Object[n];
+        for (int i = n - 1; i >= 0; i--) args[i] = f.pop();
+        return args;
+    }
+
+    private static void callNative(Frame f, Native fn, int argc, int results) {
+        Object r = fn.body().call(popArgs(f, argc));
+        if (results == 1) {
+            f.push(r);
+        } else if (results > 1) {
+            for (Object v : (Object[]) r) f.push(v);
+        }
+    }
+
+    private static Ref deref(Object p) {
+        if (p == null) throw GoPanic.runtime("invalid memory address or nil pointer dereference");
+        return (Ref) p;
+    }
+
+    private static Ref addrElem(Object container, Object index) {
+        int i = (int) (long) (Long) index;
+        if (container instanceof Ref r) container = r.get();
+        if (container instanceof ArrayValue a) {
+            if (i < 0 || i >= a.length()) throw GoPanic.indexOutOfRange(i, a.length());
+            return new ElementRef(a.elements, i);
+        }
+        if (container instanceof SliceValue s) {
+            if (i < 0 || i >= s.length) throw GoPanic.indexOutOfRange(i, s.length);
+            return new ElementRef(s.array, s.offset + i);
+        }
+        if (container instanceof StructValue s) return new ElementRef(s.fields, i);
+        throw GoPanic.runtime("invalid memory address or nil pointer dereference");
+    }
+
+    private static void sliceOp(Frame f, int flags) {
+        Object max = (flags & 4) != 0 ? f.pop() : null;
+        Object high = (flags & 2) != 0 ? f.pop() : null;
+        Object low = (flags & 1) != 0 ? f.pop() : null;
+        f.push(Composite.slice(f.pop(), (Long) low, (Long) high, (Long) max));
+    }
+}

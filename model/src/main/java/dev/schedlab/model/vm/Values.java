@@ -1,0 +1,19 @@
+package dev.schedlab.model.vm;
+
+/** Helpers for VM values with Go's value semantics. */
+public final class Values {
+    private Values() {}
+
+    /** A copy of {@code v} as Go assignment would make it: arrays and structs are copied, everything else shared. */
+    public static Object copy(Object v) {
+        if (v instanceof ArrayValue a) return a.deepCopy();
+        if (v instanceof StructValue s) return s.deepCopy();
+        return v;
+    }
+
+    static Object[] copyAll(Object[] src, int from, int to) {
+        Object[] out = new Object[to - from];
+        for (int i = from; i < to; i++) out[i - from] = copy(src[i]);
+        return out;
+    }
+}
