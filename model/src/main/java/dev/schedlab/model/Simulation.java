@@ -1,6 +1,7 @@
 package dev.schedlab.model;
 
 import dev.schedlab.model.config.Settings;
+import dev.schedlab.model.runtime.Runtime;
 import dev.schedlab.model.trace.EventSink;
 import dev.schedlab.model.vm.Program;
 
@@ -10,26 +11,28 @@ import dev.schedlab.model.vm.Program;
  * drive it from one thread (the app uses one background executor).
  */
 public final class Simulation {
+    private final Runtime runtime;
+
     public Simulation(Program program, Settings settings, EventSink sink, ProgramOutput output) {
-        throw new UnsupportedOperationException("not yet");
+        this.runtime = new Runtime(program, settings, sink, output);
     }
 
     /** Runs until the program exits or a limit stops it. */
-    public void run() { throw new UnsupportedOperationException("not yet"); }
+    public void run() { runtime.runUntil(Long.MAX_VALUE); }
 
     /** Runs until simulated time reaches {@code timeNs} or the program ends. */
-    public void runUntil(long timeNs) { throw new UnsupportedOperationException("not yet"); }
+    public void runUntil(long timeNs) { runtime.runUntil(timeNs); }
 
     /** Processes one engine event; false when the run is over. */
-    public boolean step() { throw new UnsupportedOperationException("not yet"); }
+    public boolean step() { return runtime.step(); }
 
-    public boolean finished() { throw new UnsupportedOperationException("not yet"); }
+    public boolean finished() { return runtime.finished(); }
 
     /** The process's exit status once finished: the program's, 2 for a deadlock or an unrecovered panic. */
-    public int exitCode() { throw new UnsupportedOperationException("not yet"); }
+    public int exitCode() { return runtime.exitCode(); }
 
     /** Simulated time in nanoseconds. */
-    public long now() { throw new UnsupportedOperationException("not yet"); }
+    public long now() { return runtime.now(); }
 
-    public RunStats stats() { throw new UnsupportedOperationException("not yet"); }
+    public RunStats stats() { return runtime.stats(); }
 }

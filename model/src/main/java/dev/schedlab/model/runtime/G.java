@@ -1,0 +1,44 @@
+package dev.schedlab.model.runtime;
+
+import dev.schedlab.model.trace.GStatus;
+import dev.schedlab.model.trace.WaitReason;
+import dev.schedlab.model.vm.Fiber;
+
+/**
+ * A goroutine (runtime/runtime2.go:g): scheduling fields plus, through {@link Fiber},
+ * its VM frames. Kept small: a million of them must fit in a few hundred MB.
+ */
+final class G extends Fiber {
+    final long goid;
+    GStatus status = GStatus.RUNNABLE;
+    WaitReason waitReason = WaitReason.ZERO;
+    /** The M running it, or null. */
+    M m;
+    /** Runtime goroutines (forcegc, sweeper ...) are not user code: no frames, never in goroutine dumps. */
+    final boolean system;
+    final String startFunction;
+    /** Simulated time it started waiting (waitsince), for views and dumps. */
+    long waitSince;
+    /** Wall time at which its sleep timer fires (sleepWhen). */
+    long sleepWhen;
+    /** select: set by the first waker (selectDone). */
+    boolean selectDone;
+    /** A panic to raise when it next runs (woken send on a closed channel). */
+    RuntimeException pendingPanic;
+    /** sync.Mutex slow path: when it first queued (0 = never); and ownership handed to it in starvation mode. */
+    /** The G struct was reused for a newer goroutine (this goid is gone from allgs). */
+    boolean reused;
+    long mutexWaitStart;
+    boolean mutexWaited;
+    boolean mutexHandedOff;
+
+    G(long goid, boolean system, String startFunction) {
+        this.goid = goid;
+        this.system = system;
+        this.startFunction = startFunction;
+    }
+
+    int id() { return (int) goid; }
+
+    @Override public String toString() { return "G" + goid; }
+}

@@ -1,0 +1,53 @@
+package dev.schedlab.model.runtime;
+
+import dev.schedlab.model.vm.Cpu;
+
+/**
+ * A machine (OS thread; runtime/runtime2.go:m). Each M has its own clock: it runs
+ * ahead of the global event queue only until the next other event, so the Ms
+ * interleave in time order.
+ */
+final class M {
+    /** What the M does when it next gets the CPU. */
+    enum Resume {
+        /** Run its current goroutine. */
+        RUN_G,
+        /** Enter schedule() on g0. */
+        SCHEDULE,
+        /** Woken from stopm: acquire nextp, then schedule. */
+        AFTER_STOPM,
+        /** Returned from a blocking netpoll. */
+        AFTER_NETPOLL,
+        /** Back from usleep(3) before stealing a running P's runnext. */
+        AFTER_STEAL_PAUSE,
+        /** Parked or blocked: only a wake-up gives it work. */
+        NONE
+    }
+
+    final int id;
+    final Cpu cpu;
+    P p;
+    P nextp;
+    G curg;
+    boolean spinning;
+    /** Parked on its note (on the idle-M list or blocked in netpoll). */
+    boolean blocked;
+    boolean onIdleList;
+    boolean inNetpoll;
+    boolean wasSpinningBeforePoll;
+    /** sysmon's M: no P, not counted by checkdead. */
+    final boolean system;
+    Resume resume = Resume.NONE;
+    /** Invalidates queued wake-ups that were superseded (netpollBreak, for example). */
+    long generation;
+    /** The victim whose runnext we wait to steal after the 3 µs pause. */
+    P stealVictim;
+
+    M(int id, Cpu cpu, boolean system) {
+        this.id = id;
+        this.cpu = cpu;
+        this.system = system;
+    }
+
+    @Override public String toString() { return "M" + id; }
+}

@@ -1,0 +1,68 @@
+package dev.schedlab.model.runtime;
+
+import dev.schedlab.model.ProgramOutput;
+import dev.schedlab.model.RunStats;
+import dev.schedlab.model.config.Settings;
+import dev.schedlab.model.trace.EventSink;
+import dev.schedlab.model.vm.Program;
+
+/**
+ * A simulated Go process: the scheduler, sysmon and the program, driven by the engine's
+ * event queue. {@link dev.schedlab.model.Simulation} is its public face.
+ */
+public final class Runtime {
+    private final Scheduler s;
+
+    public Runtime(Program program, Settings settings, EventSink sink, ProgramOutput output) {
+        this.s = new Scheduler(program, settings, sink, output, new Object[program.globalNames().size()]);
+        s.setHost(new RuntimeHost(s));
+        SchedTrace trace = new SchedTrace(s);
+        Boot.start(s, program, () -> new Sysmon(s, trace));
+    }
+
+    /** Processes one engine event; false once the process has exited. */
+    public boolean step() {
+        if (finished()) return false;
+        Runnable action = s.queue.poll();
+        s.engineNow = s.queue.lastTime();
+        try {
+            action.run();
+        } catch (Scheduler.LimitExceeded e) {
+            s.curM = null;
+            s.output.write(2, "schedlab: run stopped: " + e.getMessage() + "\n");
+            s.exit(3, e.getMessage());
+        }
+        checkLimits();
+        return !finished();
+    }
+
+    public void runUntil(long timeNs) {
+        s.stopAt = timeNs;
+        try {
+            while (!finished() && s.queue.peekTime() <= timeNs) step();
+        } finally {
+            s.stopAt = Long.MAX_VALUE;
+        }
+        if (!finished() && timeNs != Long.MAX_VALUE) s.engineNow = Math.max(s.engineNow, timeNs);
+    }
+
+    private void checkLimits() {
+        long maxT = s.settings.limits().maxSimulatedNs();
+        if (maxT > 0 && s.engineNow > maxT && !s.exited) {
+            s.output.write(2, "schedlab: run stopped: simulated time passed the limit of " + maxT / 1_000_000
+                    + " ms (raise it with --max-time)\n");
+            s.exit(3, "simulated time limit");
+        }
+        if (s.queue.isEmpty() && !s.exited) s.exit(2, "nothing left to run");
+    }
+
+    public boolean finished() { return s.exited; }
+
+    public int exitCode() { return s.exitCode; }
+
+    public long now() { return s.engineNow; }
+
+    public RunStats stats() {
+        return new RunStats(s.events, s.switches, s.engineNow, s.peakLive, s.allm.size());
+    }
+}

@@ -1,0 +1,93 @@
+package dev.schedlab.model.runtime;
+
+import dev.schedlab.model.trace.TraceEvent.OutputWritten;
+import dev.schedlab.model.trace.WaitReason;
+import dev.schedlab.model.vm.Frame;
+import dev.schedlab.model.vm.GoPanic;
+import dev.schedlab.model.vm.Host;
+import dev.schedlab.model.vm.SelectShape;
+import dev.schedlab.model.vm.SyncKind;
+import dev.schedlab.model.vm.SyncOp;
+
+/**
+ * The runtime operations the VM calls, acting for the goroutine on the current M:
+ * channels (runtime/chan.go), select (runtime/select.go), time.Sleep (runtime/time.go),
+ * WaitGroup and Mutex over runtime semaphores (runtime/sema.go, sync/mutex.go), writes.
+ */
+final class RuntimeHost implements Host {
+    private final Scheduler s;
+    private final Channels channels;
+    private final SyncPrimitives sync;
+
+    RuntimeHost(Scheduler s) {
+        this.s = s;
+        this.channels = new Channels(s);
+        this.sync = new SyncPrimitives(s);
+    }
+
+    @Override public boolean go(Object fn, Object[] args) {
+        s.newproc(fn, args);
+        return true;
+    }
+
+    @Override public Object makeChan(long size, Object zero) { return channels.make(size, zero); }
+
+    @Override public boolean send(Frame frame, Object ch, Object value) { return channels.send(frame, (Chan) ch, value); }
+
+    @Override public boolean recv(Frame frame, Object ch, boolean withOk) { return channels.recv(frame, (Chan) ch, withOk); }
+
+    @Override public boolean close(Object ch) { return channels.close((Chan) ch); }
+
+    @Override public long chanLen(Object ch) { return ch == null ? 0 : ((Chan) ch).buf.size(); }
+
+    @Override public long chanCap(Object ch) { return ch == null ? 0 : ((Chan) ch).dataqsiz; }
+
+    @Override public boolean select(Frame frame, SelectShape shape, Object[] operands) {
+        return channels.select(frame, shape, operands);
+    }
+
+    /** time.Sleep: park with reason sleep, then resetForSleep arms the timer on this P. */
+    @Override public boolean sleep(long ns) {
+        if (ns <= 0) return true;
+        G g = s.curM.curg;
+        long when = s.now() + ns;
+        g.sleepWhen = when;
+        s.gopark(WaitReason.SLEEP);
+        s.addSleepTimer(g, when);
+        return false;
+    }
+
+    @Override public boolean gosched() {
+        s.gosched();
+        return false;
+    }
+
+    @Override public Object newSync(SyncKind kind) { return sync.make(kind); }
+
+    @Override public boolean sync(Frame frame, SyncOp op, Object target, long arg) { return sync.apply(frame, op, target, arg); }
+
+    @Override public long nanotime() {
+        s.charge(s.costs.nanotime());
+        return s.now();
+    }
+
+    @Override public boolean write(int fd, String text) {
+        s.charge(s.costs.write());
+        s.output.write(fd, text);
+        G g = s.curM.curg;
+        s.emit(new OutputWritten(s.now(), g == null ? -1 : g.id(), fd, text));
+        return true;
+    }
+
+    @Override public boolean exit(int code) {
+        s.exit(code, "");
+        return false;
+    }
+
+    @Override public boolean goexit() {
+        s.goexit0(s.curM);
+        return false;
+    }
+
+    static GoPanic panic(String message) { return new GoPanic(message, false); }
+}

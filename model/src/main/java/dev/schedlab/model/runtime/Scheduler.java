@@ -1,0 +1,895 @@
+package dev.schedlab.model.runtime;
+
+import dev.schedlab.model.ProgramOutput;
+import dev.schedlab.model.config.Costs;
+import dev.schedlab.model.config.Settings;
+import dev.schedlab.model.engine.EventQueue;
+import dev.schedlab.model.engine.SimRandom;
+import dev.schedlab.model.trace.EventSink;
+import dev.schedlab.model.trace.GStatus;
+import dev.schedlab.model.trace.PStatus;
+import dev.schedlab.model.trace.TraceEvent;
+import dev.schedlab.model.trace.TraceEvent.*;
+import dev.schedlab.model.trace.WaitReason;
+import dev.schedlab.model.vm.Closure;
+import dev.schedlab.model.vm.Cpu;
+import dev.schedlab.model.vm.GoPanic;
+import dev.schedlab.model.vm.Interpreter;
+import dev.schedlab.model.vm.Program;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Go 1.23 scheduler: global state (runtime/runtime2.go:schedt) and the algorithms of
+ * runtime/proc.go, each named after its Go counterpart. Reference:
+ * shared/reference/go-scheduler.md sections 2-4, 8 and 9.
+ *
+ * <p>Execution: every M is driven by engine events. An M runs (its goroutine's
+ * instructions, or scheduler code on g0) with its own clock until it reaches the time
+ * of the next other engine event, then yields, so Ms interleave in time order.
+ * Scheduler steps between two such checks are atomic: a simplification noted in
+ * MODEL_NOTES.md. Single-threaded.
+ */
+final class Scheduler {
+    static final int GOID_CACHE_BATCH = 16;
+    static final int GFREE_HIGH = 64;
+    static final int GFREE_LOW = 32;
+
+    final Program program;
+    final Settings settings;
+    final Costs costs;
+    final EventQueue queue;
+    final SimRandom rand;
+    final SimRandom jitter;
+    final EventSink sink;
+    final ProgramOutput output;
+    final Interpreter interpreter;
+
+    // ---- schedt
+    final P[] allp;
+    final int gomaxprocs;
+    final List<M> allm = new ArrayList<>();
+    final List<G> allgs = new ArrayList<>();
+    final ArrayDeque<G> runq = new ArrayDeque<>();
+    final ArrayDeque<P> pidle = new ArrayDeque<>();
+    final ArrayDeque<M> midle = new ArrayDeque<>();
+    final ArrayDeque<G> gFreeGlobal = new ArrayDeque<>();
+    int nmspinning;
+    boolean needspinning;
+    long goidgen;
+    int nmsys;
+    boolean netpollInited;
+    /** sched.lastpoll: 0 while some M is blocked in netpoll. */
+    long lastpoll = 1;
+    /** sched.pollUntil: when the blocked poller will wake. */
+    long pollUntil;
+    M pollingM;
+    final RandomOrder stealOrder = new RandomOrder();
+    final long[] opCosts;
+
+    // ---- the acting M and bookkeeping
+    M curM;
+    long engineNow;
+    long stopAt = Long.MAX_VALUE;
+    long events;
+    long switches;
+    long live;
+    long peakLive;
+    boolean exited;
+    int exitCode;
+    G mainG;
+    /** The goroutine found by findRunnable and whether it inherits the time slice. */
+    private boolean foundInherit;
+
+    Scheduler(Program program, Settings settings, EventSink sink, ProgramOutput output, Object[] globals) {
+        this.program = program;
+        this.settings = settings;
+        this.costs = settings.costs();
+        this.queue = new EventQueue();
+        this.rand = new SimRandom(settings.seed());
+        this.jitter = new SimRandom(settings.seed() ^ 0x5DEECE66DL);
+        this.sink = sink;
+        this.output = output;
+        this.interpreter = new Interpreter(program, globals);
+        this.gomaxprocs = settings.gomaxprocs();
+        this.allp = new P[gomaxprocs];
+        this.opCosts = costs.opCosts();
+        for (int i = 0; i < gomaxprocs; i++) allp[i] = new P(i);
+        stealOrder.reset(gomaxprocs);
+    }
+
+    // ---------------------------------------------------------------- time and events
+
+    /** The acting clock: the running M's, or the engine's between Ms. */
+    long now() { return curM != null ? curM.cpu.now : engineNow; }
+
+    void charge(long ns) { if (curM != null) curM.cpu.now += ns; }
+
+    void emit(TraceEvent e) {
+        events++;
+        sink.accept(e);
+    }
+
+    /** Schedules an engine event, and keeps the acting M from running past it. */
+    void at(long time, Runnable action) {
+        queue.schedule(time, action);
+        if (curM != null && time < curM.cpu.limit) curM.cpu.limit = Math.max(curM.cpu.now, time);
+    }
+
+    /** Makes {@code m} run again at {@code time} from {@code resume}, superseding any earlier wake-up. */
+    void wakeAt(M m, long time, M.Resume resume) {
+        m.resume = resume;
+        long gen = ++m.generation;
+        at(time, () -> runM(m, gen));
+    }
+
+    // ---------------------------------------------------------------- the M loop
+
+    /** Runs {@code m} from its resume point until it blocks or must yield to an earlier event. */
+    void runM(M m, long gen) {
+        if (gen != m.generation || exited) return;
+        M saved = curM;
+        curM = m;
+        Cpu cpu = m.cpu;
+        cpu.now = Math.max(cpu.now, engineNow);
+        try {
+            while (!exited) {
+                long horizon = Math.min(queue.peekTime(), stopAt);
+                if (cpu.now > horizon) {
+                    wakeAt(m, cpu.now, m.resume);
+                    return;
+                }
+                cpu.limit = horizon == Long.MAX_VALUE ? cpu.now + 10_000_000 : Math.max(horizon, cpu.now);
+                switch (m.resume) {
+                    case RUN_G -> { if (!runGoroutine(m)) return; }
+                    case SCHEDULE -> { if (!schedule(m)) return; }
+                    case AFTER_STOPM -> {
+                        P pp = m.nextp;
+                        m.nextp = null;
+                        acquirep(m, pp);
+                        m.resume = M.Resume.SCHEDULE;
+                    }
+                    case AFTER_NETPOLL -> { if (!afterNetpoll(m)) return; }
+                    case AFTER_STEAL_PAUSE -> { if (!afterStealPause(m)) return; }
+                    case NONE -> { return; }
+                }
+            }
+        } finally {
+            curM = saved;
+        }
+    }
+
+    /** Runs the M's goroutine; false when the M must stop for now (budget reached). */
+    private boolean runGoroutine(M m) {
+        G g = m.curg;
+        if (g.pendingPanic != null) {
+            RuntimeException p = g.pendingPanic;
+            g.pendingPanic = null;
+            fatalPanic(g, p);
+            return false;
+        }
+        if (g.system) {
+            SystemGoroutines.run(this, g);
+            return true;
+        }
+        try {
+            Interpreter.Stop stop = interpreter.run(g, hostFor(), m.cpu);
+            if (stop == Interpreter.Stop.BUDGET) {
+                wakeAt(m, m.cpu.now, M.Resume.RUN_G);
+                return false;
+            }
+            return true;
+        } catch (GoPanic p) {
+            fatalPanic(g, p);
+            return false;
+        }
+    }
+
+    private RuntimeHost host;
+
+    void setHost(RuntimeHost host) { this.host = host; }
+
+    private RuntimeHost hostFor() { return host; }
+
+    // ---------------------------------------------------------------- goroutine creation and exit
+
+    /** newproc: a new goroutine running {@code fn(args)}, into the creator's runnext, then wakep. */
+    G newproc(Object fn, Object[] args) {
+        charge(costs.newproc());
+        P pp = curM.p;
+        Closure c = (Closure) fn;
+        G newg = newG(pp, false, c.function().name());
+        Interpreter.start(newg, fn, args);
+        emit(new GoroutineCreated(now(), curM.id, newg.id(), curM.curg == null ? -1 : curM.curg.id(), newg.startFunction));
+        runqput(pp, newg, true);
+        wakep();
+        return newg;
+    }
+
+    /** newproc1's allocation: a G from the free lists (gfget) or a new one, with the next goid of p's cache. */
+    G newG(P pp, boolean system, String startFunction) {
+        if (live >= settings.limits().maxGoroutines()) {
+            throw new LimitExceeded("more than " + settings.limits().maxGoroutines()
+                    + " live goroutines (raise the limit with --max-goroutines)");
+        }
+        if (pp.goidcache == pp.goidcacheend) {
+            goidgen += GOID_CACHE_BATCH;
+            pp.goidcache = goidgen - GOID_CACHE_BATCH + 1;
+            pp.goidcacheend = pp.goidcache + GOID_CACHE_BATCH;
+        }
+        long goid = pp.goidcache++;
+        gfget(pp);
+        G g = new G(goid, system, startFunction);
+        g.status = GStatus.RUNNABLE;
+        allgs.add(g);
+        live++;
+        if (live > peakLive) peakLive = live;
+        return g;
+    }
+
+    /** gfget: takes a dead G from p's free list, refilling it from the global one (counts only). */
+    private void gfget(P pp) {
+        if (pp.gFreeCount == 0 && !gFreeGlobal.isEmpty()) {
+            while (pp.gFreeCount < GFREE_LOW && !gFreeGlobal.isEmpty()) {
+                gFreeGlobal.poll();
+                pp.gFreeCount++;
+            }
+        }
+        if (pp.gFreeCount > 0) {
+            pp.gFreeCount--;
+            removeDeadFromAllgs();
+        }
+    }
+
+    /** A reused G struct leaves allgs' dead set: allgs keeps at most the peak number of G structs, as in Go. */
+    private final ArrayDeque<G> deadGs = new ArrayDeque<>();
+
+    private void removeDeadFromAllgs() {
+        G dead = deadGs.poll();
+        if (dead != null) dead.reused = true;
+        compactAllgsIfNeeded();
+    }
+
+    private int reusedCount;
+
+    private void compactAllgsIfNeeded() {
+        if (++reusedCount > 4096 && reusedCount > allgs.size() / 4) {
+            allgs.removeIf(g -> g.reused);
+            reusedCount = 0;
+        }
+    }
+
+    /** goexit0/gdestroy: the running goroutine is dead; its G goes to p's free list (gfput). */
+    void goexit0(M m) {
+        G g = m.curg;
+        charge(costs.mcall() + costs.parkM());
+        emit(new SwitchedToG0(now(), m.id, g.id(), "goexit0"));
+        g.status = GStatus.DEAD;
+        g.waitReason = WaitReason.ZERO;
+        g.m = null;
+        g.frame = null;
+        m.curg = null;
+        live--;
+        emit(new GoroutineExited(now(), m.id, g.id()));
+        P pp = m.p;
+        pp.gFreeCount++;
+        deadGs.add(g);
+        if (pp.gFreeCount >= GFREE_HIGH) {
+            while (pp.gFreeCount > GFREE_LOW) {
+                pp.gFreeCount--;
+                gFreeGlobal.add(g);
+            }
+        }
+        m.resume = M.Resume.SCHEDULE;
+        if (g == mainG) exit(0, "");
+    }
+
+    // ---------------------------------------------------------------- park, ready, yield
+
+    /** gopark -> mcall(park_m): the running goroutine waits for {@code reason}; the M enters schedule. */
+    void gopark(WaitReason reason) {
+        M m = curM;
+        G g = m.curg;
+        charge(costs.mcall() + costs.parkM());
+        emit(new SwitchedToG0(now(), m.id, g.id(), "park_m"));
+        g.status = GStatus.WAITING;
+        g.waitReason = reason;
+        g.waitSince = now();
+        g.m = null;
+        m.curg = null;
+        emit(new GoroutineParked(now(), m.id, g.id(), reason));
+        m.resume = M.Resume.SCHEDULE;
+    }
+
+    /** goready -> ready(gp, next=true): runnable, into the waker's P runnext, then wakep. */
+    void goready(G g) {
+        charge(costs.ready());
+        M m = curM;
+        g.status = GStatus.RUNNABLE;
+        emit(new GoroutineReadied(now(), m.id, g.id(), m.curg == null ? -1 : m.curg.id()));
+        runqput(m.p, g, true);
+        wakep();
+    }
+
+    /** Gosched -> mcall(gosched_m) -> goschedImpl: to the global queue tail, wakep, schedule. */
+    void gosched() {
+        M m = curM;
+        G g = m.curg;
+        charge(costs.mcall() + costs.runqput());
+        emit(new SwitchedToG0(now(), m.id, g.id(), "gosched_m"));
+        g.status = GStatus.RUNNABLE;
+        g.m = null;
+        m.curg = null;
+        emit(new GoroutineYielded(now(), m.id, g.id()));
+        globrunqput(g, false);
+        wakep();
+        m.resume = M.Resume.SCHEDULE;
+    }
+
+    /** goyield -> goyield_m: like Gosched but to the local queue tail (semaphore handoff). */
+    void goyield() {
+        M m = curM;
+        G g = m.curg;
+        charge(costs.mcall() + costs.runqput());
+        emit(new SwitchedToG0(now(), m.id, g.id(), "goyield_m"));
+        g.status = GStatus.RUNNABLE;
+        g.m = null;
+        m.curg = null;
+        emit(new GoroutineYielded(now(), m.id, g.id()));
+        runqput(m.p, g, false);
+        m.resume = M.Resume.SCHEDULE;
+    }
+
+    // ---------------------------------------------------------------- run queues (section 2)
+
+    /** runqput: runnext kicks its old occupant to the tail; the tail overflows through runqputslow. */
+    void runqput(P pp, G g, boolean next) {
+        charge(costs.runqput());
+        if (next) {
+            G old = pp.runnext;
+            if (old != null) {
+                if (pp.runqSize() < P.RUNQ_SIZE) {
+                    pp.runnext = null;
+                    ringPut(pp, old);
+                    emit(new RunnextKicked(now(), pp.id, old.id()));
+                } else {
+                    pp.runnext = null;
+                    emit(new TakenFromRunnext(now(), curM.id, pp.id, old.id()));
+                    runqputTail(pp, old);
+                }
+            }
+            pp.runnext = g;
+            emit(new PutOnRunnext(now(), pp.id, g.id()));
+            return;
+        }
+        runqputTail(pp, g);
+    }
+
+    private void runqputTail(P pp, G g) {
+        if (pp.runqSize() < P.RUNQ_SIZE) {
+            ringPut(pp, g);
+            emit(new PutOnLocalQueue(now(), pp.id, g.id()));
+            return;
+        }
+        runqputslow(pp, g);
+    }
+
+    /** runqputslow: half the ring (128) plus g move to the global queue's tail, in order. */
+    private void runqputslow(P pp, G g) {
+        int n = P.RUNQ_SIZE / 2;
+        for (int i = 0; i < n; i++) runq.addLast(ringTake(pp));
+        emit(new LocalQueueOverflowed(now(), pp.id, n));
+        runq.addLast(g);
+        emit(new PutOnGlobalQueue(now(), g.id(), false));
+    }
+
+    private static void ringPut(P pp, G g) {
+        pp.runq[Math.floorMod(pp.runqtail, P.RUNQ_SIZE)] = g;
+        pp.runqtail++;
+    }
+
+    private static G ringTake(P pp) {
+        int i = Math.floorMod(pp.runqhead, P.RUNQ_SIZE);
+        G g = pp.runq[i];
+        pp.runq[i] = null;
+        pp.runqhead++;
+        return g;
+    }
+
+    /** runqget: runnext first (inheriting the time slice), then the ring's head. */
+    G runqget(P pp) {
+        charge(costs.runqput());
+        if (pp.runnext != null) {
+            G g = pp.runnext;
+            pp.runnext = null;
+            foundInherit = true;
+            emit(new TakenFromRunnext(now(), curM.id, pp.id, g.id()));
+            return g;
+        }
+        if (pp.runqhead == pp.runqtail) return null;
+        G g = ringTake(pp);
+        foundInherit = false;
+        emit(new TakenFromLocalQueue(now(), curM.id, pp.id, g.id()));
+        return g;
+    }
+
+    void globrunqput(G g, boolean atHead) {
+        if (atHead) runq.addFirst(g); else runq.addLast(g);
+        emit(new PutOnGlobalQueue(now(), g.id(), atHead));
+    }
+
+    /** globrunqget: n = min(size/gomaxprocs+1, size, max, 128); the first runs, the rest go to p's tail. */
+    G globrunqget(P pp, int max) {
+        int size = runq.size();
+        if (size == 0) return null;
+        charge(costs.runqput());
+        int n = Math.min(size, size / gomaxprocs + 1);
+        if (max > 0) n = Math.min(n, max);
+        n = Math.min(n, P.RUNQ_SIZE / 2);
+        G first = runq.pollFirst();
+        for (int i = 1; i < n; i++) ringPut(pp, runq.pollFirst());
+        emit(new TakenFromGlobalQueue(now(), curM.id, pp.id, n));
+        foundInherit = false;
+        return first;
+    }
+
+    // ---------------------------------------------------------------- schedule / execute (section 3)
+
+    /** schedule(): finds a goroutine and executes it; false when the M blocked instead. */
+    boolean schedule(M m) {
+        charge(costs.schedule());
+        G gp = findRunnable(m);
+        if (gp == null) return false;
+        if (m.spinning) resetspinning(m);
+        execute(m, gp, foundInherit);
+        return true;
+    }
+
+    /** execute: gp runs on m; schedtick advances only on a new time slice; then gogo. */
+    void execute(M m, G gp, boolean inheritTime) {
+        charge(costs.execute());
+        m.curg = gp;
+        gp.m = m;
+        gp.status = GStatus.RUNNING;
+        gp.waitSince = 0;
+        if (!inheritTime) m.p.schedtick++;
+        switches++;
+        emit(new GoroutineExecuted(now(), m.id, m.p.id, gp.id(), inheritTime));
+        m.resume = M.Resume.RUN_G;
+    }
+
+    /** findRunnable, in the order of reference 3.3. Returns null when the M blocked or parked. */
+    G findRunnable(M m) {
+        top:
+        while (true) {
+            P pp = m.p;
+            // 1-2. GC stop-the-world and safe-point functions: the runtime issue adds them.
+            // 3. This P's expired timers (they may ready goroutines into its runnext).
+            long now = now();
+            long pollUntilAt = checkTimers(pp, now);
+            // 4-5. Trace reader and GC mark workers: not modelled yet.
+            // 6. Fairness: one G from the global queue every 61st schedtick.
+            if (pp.schedtick % 61 == 0 && !runq.isEmpty()) {
+                G g = globrunqget(pp, 1);
+                if (g != null) return g;
+            }
+            // 7. Finalizer wake-up: no finalizers run in the model.
+            // 8. Local run queue.
+            G g = runqget(pp);
+            if (g != null) return g;
+            // 9. Global run queue, a batch.
+            g = globrunqget(pp, 0);
+            if (g != null) return g;
+            // 10. Non-blocking netpoll: no goroutine waits on network I/O yet (runtime issue).
+            // 11. Spinning and stealing, at most half the busy Ps spinning.
+            if (m.spinning || 2 * nmspinning < gomaxprocs - pidle.size()) {
+                if (!m.spinning) becomeSpinning(m);
+                StealOutcome s = stealWork(m, pp, now());
+                if (s == StealOutcome.FOUND) return found;
+                if (s == StealOutcome.PAUSED) return null;
+                if (s == StealOutcome.NEW_WORK) continue top;
+                pollUntilAt = minNonZero(pollUntilAt, stealPollUntil);
+            }
+            // 12. Idle-priority GC workers: not modelled yet.
+            // 15. Under sched.lock: global queue once more, the needspinning dance, then give up the P.
+            g = globrunqget(pp, 0);
+            if (g != null) return g;
+            if (!m.spinning && needspinning) {
+                becomeSpinning(m);
+                continue top;
+            }
+            releasep(m);
+            pidleput(pp);
+            // 16. Drop spinning, then recheck every source without a P.
+            boolean wasSpinning = m.spinning;
+            if (m.spinning) {
+                setSpinning(m, false);
+                if (!runq.isEmpty()) {
+                    P p2 = pidlegetSpinning();
+                    if (p2 != null) {
+                        acquirep(m, p2);
+                        becomeSpinning(m);
+                        G g2 = globrunqget(p2, 0);
+                        if (g2 != null) return g2;
+                        continue top;
+                    }
+                }
+                if (checkRunqsNoP()) {
+                    P p2 = pidlegetSpinning();
+                    if (p2 != null) {
+                        acquirep(m, p2);
+                        becomeSpinning(m);
+                        continue top;
+                    }
+                }
+                pollUntilAt = checkTimersNoP(pollUntilAt);
+            }
+            // 17. Block in netpoll until the earliest timer (we become the poller).
+            if (netpollInited && pollUntilAt != 0 && lastpoll != 0) {
+                blockInNetpoll(m, pollUntilAt, wasSpinning);
+                return null;
+            }
+            // 18. Another M polls until later than our next timer: break its poll.
+            if (pollUntilAt != 0 && lastpoll == 0 && (pollUntil == 0 || pollUntil > pollUntilAt)) netpollBreak();
+            // 19. Nothing to do: park the M.
+            stopm(m);
+            return null;
+        }
+    }
+
+    private static long minNonZero(long a, long b) {
+        if (a == 0) return b;
+        if (b == 0) return a;
+        return Math.min(a, b);
+    }
+
+    /** checkRunqsNoP: does any non-idle P have queued work? */
+    private boolean checkRunqsNoP() {
+        for (P p : allp) if (!p.idle && !p.runqEmpty()) return true;
+        return false;
+    }
+
+    /** checkTimersNoP: the earliest timer across Ps (does not run them). */
+    private long checkTimersNoP(long pollUntilAt) {
+        for (P p : allp) pollUntilAt = minNonZero(pollUntilAt, p.timers.wakeTime());
+        return pollUntilAt;
+    }
+
+    // ---------------------------------------------------------------- stealing (section 2.4)
+
+    enum StealOutcome { FOUND, NEW_WORK, NOTHING, PAUSED }
+
+    private G found;
+    private long stealPollUntil;
+
+    /** stealWork: 4 rounds over the Ps in random coprime order; timers and runnext only in the last. */
+    private StealOutcome stealWork(M m, P pp, long now) {
+        boolean ranTimer = false;
+        stealPollUntil = 0;
+        for (int round = 0; round < 4; round++) {
+            boolean last = round == 3;
+            for (int idx : stealOrder.order(rand.cheaprand())) {
+                P p2 = allp[idx];
+                if (p2 == pp) continue;
+                charge(costs.stealVictim());
+                if (last && p2.timers.size() > 0) {
+                    long before = events;
+                    long w = checkTimers(p2, now());
+                    stealPollUntil = minNonZero(stealPollUntil, w);
+                    if (events != before) {
+                        G g = runqget(pp);
+                        if (g != null) {
+                            found = g;
+                            return StealOutcome.FOUND;
+                        }
+                        ranTimer = true;
+                    }
+                }
+                if (!p2.idle) {
+                    StealOutcome o = runqsteal(m, pp, p2, last);
+                    if (o != StealOutcome.NOTHING) return o;
+                }
+            }
+        }
+        return ranTimer ? StealOutcome.NEW_WORK : StealOutcome.NOTHING;
+    }
+
+    /** runqsteal/runqgrab: take ceil(n/2) from the victim's head; its runnext only in the last round. */
+    private StealOutcome runqsteal(M m, P pp, P victim, boolean stealRunnext) {
+        int n = victim.runqSize();
+        n = n - n / 2;
+        if (n == 0) {
+            if (stealRunnext && victim.runnext != null) {
+                if (victim.status == PStatus.RUNNING) {
+                    // usleep(3): give the victim, which probably just readied it, a chance to run it.
+                    m.stealVictim = victim;
+                    charge(costs.stealRunnextPause());
+                    wakeAt(m, now(), M.Resume.AFTER_STEAL_PAUSE);
+                    return StealOutcome.PAUSED;
+                }
+                return takeRunnext(m, pp, victim);
+            }
+            emit(new StealFailed(now(), m.id, pp.id, victim.id));
+            return StealOutcome.NOTHING;
+        }
+        for (int i = 0; i < n; i++) ringPut(pp, ringTake(victim));
+        pp.runqtail--;
+        G last = pp.runq[Math.floorMod(pp.runqtail, P.RUNQ_SIZE)];
+        pp.runq[Math.floorMod(pp.runqtail, P.RUNQ_SIZE)] = null;
+        emit(new Stolen(now(), m.id, pp.id, victim.id, n, false));
+        found = last;
+        foundInherit = false;
+        return StealOutcome.FOUND;
+    }
+
+    private StealOutcome takeRunnext(M m, P pp, P victim) {
+        G g = victim.runnext;
+        victim.runnext = null;
+        emit(new Stolen(now(), m.id, pp.id, victim.id, 1, true));
+        found = g;
+        foundInherit = false;
+        return StealOutcome.FOUND;
+    }
+
+    /**
+     * After the 3 µs pause: take the victim's runnext if it is still there; otherwise look
+     * again from the top of findRunnable (Go continues with the next victim of the same
+     * round; restarting draws a new order, a simplification noted in MODEL_NOTES.md).
+     */
+    private boolean afterStealPause(M m) {
+        P victim = m.stealVictim;
+        m.stealVictim = null;
+        if (victim.runnext != null && victim.runqSize() == 0 && !victim.idle) {
+            takeRunnext(m, m.p, victim);
+            if (m.spinning) resetspinning(m);
+            execute(m, found, false);
+            return true;
+        }
+        m.resume = M.Resume.SCHEDULE;
+        return true;
+    }
+
+    // ---------------------------------------------------------------- spinning, wakep, startm, stopm (3.4, 3.5)
+
+    void becomeSpinning(M m) {
+        setSpinning(m, true);
+        if (needspinning) setNeedSpinning(false);
+    }
+
+    void setSpinning(M m, boolean spinning) {
+        if (m.spinning == spinning) return;
+        m.spinning = spinning;
+        nmspinning += spinning ? 1 : -1;
+        emit(new MachineSpinning(now(), m.id, spinning));
+    }
+
+    private void setNeedSpinning(boolean v) {
+        if (needspinning == v) return;
+        needspinning = v;
+        emit(new NeedSpinningChanged(now(), v));
+    }
+
+    /** resetspinning: the last spinner to find work starts a replacement. */
+    private void resetspinning(M m) {
+        setSpinning(m, false);
+        wakep();
+    }
+
+    /** wakep: start a spinning M for an idle P, only if nobody spins. */
+    void wakep() {
+        if (nmspinning != 0) return;
+        P pp = pidlegetSpinning();
+        if (pp == null) return;
+        startm(pp, true);
+    }
+
+    /** pidlegetSpinning: an idle P, or needspinning=1 when there is none. */
+    private P pidlegetSpinning() {
+        P pp = pidleget();
+        if (pp == null) setNeedSpinning(true);
+        return pp;
+    }
+
+    /** startm: an idle M (or a new one) will run pp; the wake-up takes a futex's latency. */
+    void startm(P pp, boolean spinning) {
+        M nmp = midle.pollFirst();
+        long latency;
+        if (nmp == null) {
+            nmp = newm(false);
+            latency = costs.newThread();
+        } else {
+            nmp.onIdleList = false;
+            latency = costs.wakeM();
+            emit(new MachineWoken(now(), nmp.id, pp.id));
+        }
+        nmp.blocked = false;
+        nmp.nextp = pp;
+        if (spinning) setSpinning(nmp, true);
+        nmp.cpu.now = Math.max(nmp.cpu.now, now());
+        wakeAt(nmp, now() + latency, M.Resume.AFTER_STOPM);
+    }
+
+    M newm(boolean system) {
+        M m = new M(allm.size(), new Cpu(opCosts), system);
+        m.cpu.now = now();
+        allm.add(m);
+        if (system) nmsys++;
+        emit(new MachineCreated(now(), m.id));
+        return m;
+    }
+
+    /** stopm: park the M on the idle list until startm gives it a P. */
+    void stopm(M m) {
+        m.onIdleList = true;
+        m.blocked = true;
+        midle.addFirst(m);
+        m.resume = M.Resume.NONE;
+        m.generation++;
+        emit(new MachineStopped(now(), m.id));
+        checkdead();
+    }
+
+    void acquirep(M m, P pp) {
+        m.p = pp;
+        pp.m = m;
+        pp.status = PStatus.RUNNING;
+        emit(new ProcessorAcquired(now(), m.id, pp.id));
+    }
+
+    void releasep(M m) {
+        P pp = m.p;
+        m.p = null;
+        pp.m = null;
+        pp.status = PStatus.IDLE;
+        emit(new ProcessorReleased(now(), m.id, pp.id));
+    }
+
+    void pidleput(P pp) {
+        pp.idle = true;
+        pidle.addFirst(pp);
+        emit(new ProcessorIdled(now(), pp.id));
+    }
+
+    P pidleget() {
+        P pp = pidle.pollFirst();
+        if (pp == null) return null;
+        pp.idle = false;
+        emit(new ProcessorUnidled(now(), pp.id));
+        return pp;
+    }
+
+    // ---------------------------------------------------------------- timers and the netpoller (sections 7, 8)
+
+    /** (*timers).check: runs p's expired timers; returns the next when, or 0. */
+    long checkTimers(P pp, long now) {
+        while (pp.timers.size() > 0 && pp.timers.wakeTime() <= now) {
+            G g = pp.timers.poll();
+            charge(costs.timerOp());
+            emit(new TimerFired(now(), curM.id, pp.id, g.id()));
+            goready(g);
+        }
+        return pp.timers.wakeTime();
+    }
+
+    /** time.Sleep's resetForSleep: the timer goes into the heap of the sleeper's P. */
+    void addSleepTimer(G g, long when) {
+        P pp = curM.p;
+        long oldWake = pp.timers.wakeTime();
+        pp.timers.add(g, when);
+        charge(costs.timerOp());
+        netpollInited = true;
+        emit(new TimerAdded(now(), pp.id, g.id(), when));
+        if (oldWake == 0 || when < oldWake) wakeNetPoller(when);
+    }
+
+    /** wakeNetPoller: break a poller that sleeps past {@code when}, or get an M into the poller. */
+    void wakeNetPoller(long when) {
+        if (lastpoll == 0) {
+            if (pollUntil == 0 || pollUntil > when) netpollBreak();
+        } else {
+            wakep();
+        }
+    }
+
+    /** findRunnable step 17: m blocks in epoll_wait with a millisecond timeout. */
+    private void blockInNetpoll(M m, long until, boolean wasSpinning) {
+        lastpoll = 0;
+        pollUntil = until;
+        pollingM = m;
+        m.inNetpoll = true;
+        m.wasSpinningBeforePoll = wasSpinning;
+        long delay = Math.max(0, until - now());
+        emit(new NetpollBlocked(now(), m.id, delay));
+        wakeAt(m, now() + epollWait(delay), M.Resume.AFTER_NETPOLL);
+    }
+
+    /** netpoll_epoll.go: 0 < delay < 1 ms waits 1 ms; longer delays are truncated to whole ms; plus the kernel's overshoot. */
+    long epollWait(long delay) {
+        if (delay <= 0) return costs.epollOvershoot() / 8;
+        long ms = delay < 1_000_000 ? 1 : delay / 1_000_000;
+        return ms * 1_000_000 + costs.epollOvershoot() / 2 + jitter.nextLong(costs.epollOvershoot());
+    }
+
+    /** netpollBreak: wake the M blocked in netpoll now. */
+    void netpollBreak() {
+        M pm = pollingM;
+        if (pm == null || !pm.inNetpoll) return;
+        wakeAt(pm, now() + costs.wakeM(), M.Resume.AFTER_NETPOLL);
+    }
+
+    /** Back from netpoll: lastpoll=now; with an idle P, go back to the top of findRunnable; else stopm. */
+    private boolean afterNetpoll(M m) {
+        m.inNetpoll = false;
+        pollingM = null;
+        lastpoll = now();
+        pollUntil = 0;
+        emit(new NetpollReturned(now(), m.id));
+        P pp = pidleget();
+        if (pp == null) {
+            stopm(m);
+            return false;
+        }
+        acquirep(m, pp);
+        if (m.wasSpinningBeforePoll) becomeSpinning(m);
+        m.resume = M.Resume.SCHEDULE;
+        return true;
+    }
+
+    // ---------------------------------------------------------------- deadlock, panics, exit
+
+    /** checkdead: no M is running (idle and system Ms aside) and no timer can wake anyone. */
+    void checkdead() {
+        int run = allm.size() - midle.size() - nmsys;
+        if (run > 0) return;
+        int waiting = 0;
+        for (G g : allgs) {
+            if (g.system || g.reused) continue;
+            if (g.status == GStatus.WAITING) waiting++;
+        }
+        if (waiting == 0) {
+            fatal("no goroutines (main called runtime.Goexit) - deadlock!");
+            return;
+        }
+        for (P p : allp) if (p.timers.size() > 0) return;
+        fatal("all goroutines are asleep - deadlock!");
+    }
+
+    void fatal(String message) {
+        StringBuilder s = new StringBuilder("fatal error: ").append(message).append("\n");
+        Tracebacks.appendAll(s, allgs);
+        output.write(2, s.toString());
+        exit(2, "fatal error: " + message);
+    }
+
+    void fatalPanic(G g, RuntimeException p) {
+        StringBuilder s = new StringBuilder();
+        if (p instanceof GoPanic gp) {
+            s.append("panic: ").append(gp.runtimeError() ? "runtime error: " : "")
+                    .append(Tracebacks.panicValue(gp.value()));
+            if (gp.runtimeError() && gp.value() instanceof String str && str.startsWith("invalid memory address")) {
+                s.append("\n[signal SIGSEGV: segmentation violation]");
+            }
+            s.append("\n\n");
+        } else {
+            s.append("panic: ").append(p.getMessage()).append("\n\n");
+        }
+        Tracebacks.appendOne(s, g, "running");
+        output.write(2, s.toString());
+        exit(2, s.toString().lines().findFirst().orElse("panic"));
+    }
+
+    void exit(int code, String message) {
+        if (exited) return;
+        exited = true;
+        exitCode = code;
+        emit(new ProgramExited(now(), code, message));
+        if (curM != null) curM.resume = M.Resume.NONE;
+    }
+
+    /** A resource limit stopped the run. */
+    static final class LimitExceeded extends RuntimeException {
+        LimitExceeded(String message) { super(message, null, false, false); }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.schedlab.model.runtime;
+
+import dev.schedlab.model.trace.WaitReason;
+
+/**
+ * The runtime's own goroutines, which run Go runtime code rather than the program's:
+ * the forcegc helper, the background sweeper and scavenger, and the finalizer goroutine.
+ * In this model they do nothing but park with their wait reason when they run.
+ */
+final class SystemGoroutines {
+    private SystemGoroutines() {}
+
+    static final String FORCEGC = "runtime.forcegchelper";
+    static final String BGSWEEP = "runtime.bgsweep";
+    static final String BGSCAVENGE = "runtime.bgscavenge";
+    static final String RUNFINQ = "runtime.runfinq";
+
+    /** Runs the system goroutine on the current M until it parks. */
+    static void run(Scheduler s, G g) {
+        s.charge(500);
+        s.gopark(reasonFor(g.startFunction));
+    }
+
+    static WaitReason reasonFor(String fn) {
+        return switch (fn) {
+            case FORCEGC -> WaitReason.FORCE_GC_IDLE;
+            case BGSWEEP -> WaitReason.GC_SWEEP_WAIT;
+            case BGSCAVENGE -> WaitReason.GC_SCAVENGE_WAIT;
+            case RUNFINQ -> WaitReason.FINALIZER_WAIT;
+            default -> WaitReason.ZERO;
+        };
+    }
+}
