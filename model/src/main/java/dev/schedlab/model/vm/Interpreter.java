@@ -44,11 +44,11 @@ public final class Interpreter {
         Frame f = fiber.frame;
         Instr[] code = f.function.code();
         long now = cpu.now;
-        final long limit = cpu.limit;
+        long limit = cpu.limit;
         final long[] cost = cpu.opCost;
         try {
             while (true) {
-                if (now >= limit) {
+                if (now > limit) {
                     cpu.now = now;
                     fiber.frame = f;
                     return Stop.BUDGET;
@@ -168,6 +168,7 @@ public final class Interpreter {
                         cpu.now = now;
                         host.go(fn, args);
                         now = cpu.now;
+                        limit = cpu.limit;
                     }
                     case MAKE_CHAN -> {
                         long size = (Long) f.pop();
@@ -183,6 +184,7 @@ public final class Interpreter {
                         fiber.frame = f;
                         boolean keepRunning = hostOp(host, f, in);
                         now = cpu.now;
+                        limit = cpu.limit; // the operation may have scheduled an earlier event (a woken M)
                         if (!keepRunning) return Stop.LEFT;
                     }
                 }
