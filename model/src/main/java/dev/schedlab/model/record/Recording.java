@@ -33,7 +33,7 @@ public final class Recording implements EventSink {
     /** Default minimum number of events between checkpoints. */
     public static final int DEFAULT_MIN_INTERVAL = 16_384;
     /** Default checkpoint interval per live goroutine. */
-    public static final int DEFAULT_EVENTS_PER_GOROUTINE = 16;
+    public static final int DEFAULT_EVENTS_PER_GOROUTINE = 4;
 
     private final EventCodec codec = new EventCodec();
     private final ChunkedBytes bytes = new ChunkedBytes();
@@ -157,7 +157,7 @@ public final class Recording implements EventSink {
         encoder = codec.encoder(state.time());
     }
 
-    /** Approximate heap bytes held: the encoded log, the interned strings and the checkpoints (shared views counted once per checkpoint). */
+    /** Approximate heap bytes held: the encoded log, the interned strings and the checkpoints; an upper bound, since goroutine views shared between checkpoints are counted once per checkpoint. */
     public long memoryBytes() {
         long total = bytes.allocatedBytes() + codec.approximateBytes();
         for (Checkpoint cp : checkpoints) total += approximateBytes(cp.state());
