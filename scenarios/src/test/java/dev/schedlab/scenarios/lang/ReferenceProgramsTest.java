@@ -1,0 +1,23 @@
+package dev.schedlab.scenarios.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.schedlab.model.vm.Program;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The conformance and bench programs this front end must accept exactly as written. */
+class ReferenceProgramsTest {
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "conformance/spawn10_block", "conformance/gosched_rr", "conformance/unbuf_pingpong",
+        "conformance/chan_close_broadcast", "conformance/waitgroup_multi_waiters", "conformance/sleep_order",
+        "bench/pingpong", "bench/spawn1m"})
+    void compilesWithoutDiagnostics(String name) {
+        Compilation c = Compiler.compile(SharedFiles.program(name));
+        assertThat(c.diagnostics()).isEmpty();
+        Program p = c.program();
+        assertThat(p.main().name()).isEqualTo("main.main");
+        assertThat(p.imports()).contains("fmt");
+    }
+}
