@@ -20,9 +20,14 @@ import java.util.List;
 public final class Compiler {
     private Compiler() {}
 
-    /** Compiles a {@code .go} file, or the {@code main.go} of a folder. Never throws for bad input. */
+    /**
+     * Compiles a {@code .go} file, or the {@code main.go} of a folder. Never throws for bad input:
+     * an unreadable file is a diagnostic at line 0, column 0 (there is no position to point at).
+     */
     public static Compilation compile(Path fileOrFolder) {
-        Path file = Files.isDirectory(fileOrFolder) ? fileOrFolder.resolve("main.go") : fileOrFolder;
+        // Anything that is not a .go file is taken as a scenario folder holding main.go.
+        boolean folder = Files.isDirectory(fileOrFolder) || !String.valueOf(fileOrFolder.getFileName()).endsWith(".go");
+        Path file = folder ? fileOrFolder.resolve("main.go") : fileOrFolder;
         String name = String.valueOf(file.getFileName());
         if (!Files.isRegularFile(file)) {
             return failed(new Diagnostic(name, 0, 0, "cannot read " + file + ": no such file"));
