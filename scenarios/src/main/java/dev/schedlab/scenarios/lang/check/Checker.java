@@ -28,6 +28,8 @@ public final class Checker {
     final ExprChecker exprs;
     Scope scope;
     FuncInfo fn;
+    /** Names of imports already reported as unsupported: their uses are not reported again. */
+    private final java.util.Set<String> unsupportedPackages = new java.util.HashSet<>();
     private int loopDepth;
     private int breakDepth;
 
@@ -56,7 +58,10 @@ public final class Checker {
     }
 
     void error(Pos pos, String message) {
-        diagnostics.add(new Diagnostic(file, pos.line(), pos.column(), message));
+        Diagnostic d = new Diagnostic(file, pos.line(), pos.column(), message);
+        if (diagnostics.contains(d)) return; // the same fact found twice (a name checked on two paths)
+        if (pos.line() > 0 && unsupportedPackages.stream().anyMatch(p -> message.equals("undefined: " + p))) return;
+        diagnostics.add(d);
         if (diagnostics.size() >= MAX_ERRORS) throw new TooManyErrors();
     }
 
@@ -87,6 +92,7 @@ public final class Checker {
         LibPackage pkg = library.lookup(imp.path());
         if (pkg == null) {
             error(imp.pos(), "package " + imp.path() + " is not supported by SchedLab (supported: " + library.supportedPaths() + ")");
+            unsupportedPackages.add(imp.name() != null ? imp.name() : imp.path().substring(imp.path().lastIndexOf('/') + 1));
             return;
         }
         if (imp.name() != null && (imp.name().equals(".") || imp.name().equals("_"))) {
@@ -129,7 +135,9 @@ public final class Checker {
             return;
         }
         String name = f.name().name();
-        FuncInfo info = new FuncInfo("main." + name, null);
+        // Go names user init functions main.init.0, main.init.1 ...; main.init is package initialisation.
+        String goName = name.equals("init") ? "main.init." + this.info.initFunctions.size() : "main." + name;
+        FuncInfo info = new FuncInfo(goName, null);
         info.signature = exprs.signature(f.type());
         this.info.functions.put(f, info);
         this.info.symbols.put(f.name(), new Symbol.Func(name, info));

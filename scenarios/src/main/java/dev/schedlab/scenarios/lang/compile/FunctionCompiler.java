@@ -53,6 +53,7 @@ final class FunctionCompiler {
 
     static Function compileInit(ProgramCompiler pc, int index) {
         FunctionCompiler c = new FunctionCompiler(pc, pc.info.packageInit);
+        c.b.at(pc.packagePos);
         int g = 0;
         for (Decl.ValueSpec spec : pc.info.globalSpecs) {
             List<Symbol.Var> vars = pc.info.globals.subList(g, g + spec.names().size());
@@ -60,9 +61,10 @@ final class FunctionCompiler {
             c.b.at(spec.pos());
             c.initVars(spec, vars);
         }
+        c.b.at(pc.packagePos);
         for (FuncInfo init : pc.info.initFunctions) c.b.emit(Op.CALL, pc.indexOf(init), 0, null);
         c.b.emit(Op.RETURN, 0);
-        return pc.define(index, "main.init", new Pos(1, 1), 0, c.b);
+        return pc.define(index, "main.init", pc.packagePos, 0, c.b);
     }
 
     static void compileFunction(ProgramCompiler pc, FuncInfo fn, int index, Pos pos, Expr.FuncType type, Stmt.Block body) {

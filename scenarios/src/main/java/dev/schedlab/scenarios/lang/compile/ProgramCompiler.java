@@ -25,6 +25,8 @@ import java.util.Map;
 public final class ProgramCompiler {
     final Info info;
     final String file;
+    /** Where package initialisation code points when no declaration is involved: the package clause. */
+    Pos packagePos = new Pos(1, 1);
     final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Function> functions = new ArrayList<>();
     private final Map<FuncInfo, Integer> indexes = new HashMap<>();
@@ -43,6 +45,7 @@ public final class ProgramCompiler {
     }
 
     private Program run(SourceFile sf, String sourceName) {
+        packagePos = sf.packageName().pos();
         List<Decl.Func> decls = new ArrayList<>();
         for (Decl d : sf.decls()) {
             if (d instanceof Decl.Func f && info.functions.containsKey(f)) {
