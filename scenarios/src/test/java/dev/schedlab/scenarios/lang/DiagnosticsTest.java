@@ -33,8 +33,13 @@ class DiagnosticsTest {
     }
 
     @Test
-    void selectIsRejectedForNow() {
-        assertThat(first("package main\n\nfunc main() {\n\tselect {}\n}\n")).startsWith("main.go:4:2: select statements are not supported by SchedLab");
+    void labelsAndTypeSwitchesAreRejected() {
+        assertThat(first("package main\n\nfunc main() {\nouter:\n\tfor {\n\t\tbreak outer\n\t}\n}\n"))
+                .isEqualTo("main.go:4:1: labeled statements are not supported by SchedLab (use for with break/continue, or a flag variable)");
+        assertThat(first("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar x interface{} = 1\n\tfmt.Println(x)\n}\n"))
+                .isEqualTo("main.go:6:8: interface types are not supported by SchedLab (use concrete types)");
+        assertThat(first("package main\n\nfunc main() {\n\tselect {\n\tcase 1 + 1:\n\t}\n}\n"))
+                .isEqualTo("main.go:5:7: select case must be receive, send or assign recv");
     }
 
     @Test

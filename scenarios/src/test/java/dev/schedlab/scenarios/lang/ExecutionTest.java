@@ -228,6 +228,30 @@ class ExecutionTest {
     }
 
     @Test
+    void selectDispatchesOnTheChosenCase() {
+        assertThat(run("""
+                func main() {
+                	ch := make(chan int, 1)
+                	done := make(chan bool)
+                	for i := range 3 {
+                		select {
+                		case ch <- i:
+                			fmt.Print("sent", i, " ")
+                		case v, ok := <-ch:
+                			fmt.Print("got", v, ok, " ")
+                		}
+                	}
+                	select {
+                	case <-done:
+                		fmt.Println("impossible")
+                	default:
+                		fmt.Println("default")
+                	}
+                }
+                """)).isEqualTo("sent0 got0 true sent2 default\n");
+    }
+
+    @Test
     void packageLevelVariablesConstantsAndIota() {
         assertThat(run("""
                 const (

@@ -161,8 +161,35 @@ final class TestHost implements Host {
 
     @Override public long chanCap(Object ch) { return ch == null ? 0 : ((Chan) ch).cap; }
 
+    /** Takes the first ready case in source order (real Go picks at random); blocking selects are not modelled here. */
     @Override public boolean select(Frame frame, SelectShape shape, Object[] operands) {
-        throw new UnsupportedOperationException("select");
+        int k = 0;
+        for (int i = 0; i < shape.cases(); i++) {
+            Chan c = (Chan) operands[k];
+            if (shape.sends()[i]) {
+                Object v = operands[k + 1];
+                k += 2;
+                if (c != null && (c.closed || !c.recvq.isEmpty() || c.buf.size() < c.cap)) {
+                    send(frame, c, v);
+                    frame.push((long) i);
+                    frame.push(null);
+                    frame.push(false);
+                    return true;
+                }
+            } else {
+                k += 1;
+                if (c != null && (c.closed || !c.sendq.isEmpty() || !c.buf.isEmpty())) {
+                    frame.push((long) i);
+                    recv(frame, c, true);
+                    return true;
+                }
+            }
+        }
+        if (!shape.hasDefault()) throw new UnsupportedOperationException("blocking select in the test host");
+        frame.push(-1L);
+        frame.push(null);
+        frame.push(false);
+        return true;
     }
 
     @Override public boolean sleep(long ns) {

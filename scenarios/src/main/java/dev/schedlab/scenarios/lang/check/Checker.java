@@ -337,7 +337,7 @@ public final class Checker {
         else if (s instanceof Stmt.For f) forStmt(f);
         else if (s instanceof Stmt.Range r) rangeStmt(r);
         else if (s instanceof Stmt.Switch sw) switchStmt(sw);
-        else if (s instanceof Stmt.Select sel) unsupported(sel.pos(), "select statements are", "not yet: use a single channel operation");
+        else if (s instanceof Stmt.Select sel) selectStmt(sel);
         else if (s instanceof Stmt.Empty) { /* nothing */ }
         else throw new IllegalStateException("unknown statement " + s);
     }
@@ -671,6 +671,37 @@ public final class Checker {
         }
         breakDepth--;
         scope = scope.outer;
+    }
+
+    private void selectStmt(Stmt.Select s) {
+        boolean seenDefault = false;
+        breakDepth++;
+        for (Stmt.CommClause c : s.clauses()) {
+            scope = new Scope(scope);
+            if (c.comm() == null) {
+                if (seenDefault) error(c.pos(), "multiple defaults in select");
+                seenDefault = true;
+            } else if (c.comm() instanceof Stmt.Send send) {
+                sendStmt(send);
+            } else if (isReceive(c.comm())) {
+                stmt(c.comm());
+            } else {
+                error(c.comm().pos(), "select case must be receive, send or assign recv");
+            }
+            for (Stmt x : c.body()) stmt(x);
+            scope = scope.outer;
+        }
+        breakDepth--;
+    }
+
+    /** A select case's receive: {@code <-ch}, {@code v := <-ch}, {@code v, ok = <-ch} ... */
+    static boolean isReceive(Stmt comm) {
+        Expr x = null;
+        if (comm instanceof Stmt.ExprStmt es) x = es.x();
+        if (comm instanceof Stmt.Assign a && (a.op().equals("=") || a.op().equals(":=")) && a.rhs().size() == 1 && a.lhs().size() <= 2) {
+            x = a.rhs().get(0);
+        }
+        return x != null && unparen(x) instanceof Expr.Unary u && u.op().equals("<-");
     }
 
     static Expr unparen(Expr e) {

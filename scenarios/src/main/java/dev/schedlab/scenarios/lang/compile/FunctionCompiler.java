@@ -215,6 +215,7 @@ final class FunctionCompiler {
             else if (s instanceof Stmt.For f) forStmt(f);
             else if (s instanceof Stmt.Range r) rangeStmt(r);
             else if (s instanceof Stmt.Switch sw) switchStmt(sw);
+            else if (s instanceof Stmt.Select sel) selectStmt(sel);
             else if (!(s instanceof Stmt.Empty)) throw new IllegalStateException("statement not compiled: " + s.getClass().getSimpleName());
         } finally {
             b.at(saved);
@@ -532,6 +533,71 @@ final class FunctionCompiler {
         b.patch(toDefault, defaultIndex >= 0 ? starts[defaultIndex] : end);
         for (int j : ends) b.patch(j, end);
         for (int j : t.breaks) b.patch(j, end);
+    }
+
+    /**
+     * select: the operands of every case are evaluated in source order, SELECT picks a case
+     * (the runtime's job) and pushes [case index, received value, ok]; then we dispatch.
+     */
+    private void selectStmt(Stmt.Select s) {
+        List<Stmt.CommClause> cases = new ArrayList<>();
+        Stmt.CommClause dflt = null;
+        for (Stmt.CommClause c : s.clauses()) {
+            if (c.comm() == null) dflt = c;
+            else cases.add(c);
+        }
+        boolean[] sends = new boolean[cases.size()];
+        for (int i = 0; i < cases.size(); i++) {
+            Stmt comm = cases.get(i).comm();
+            b.at(comm.pos());
+            if (comm instanceof Stmt.Send send) {
+                sends[i] = true;
+                exprs.expr(send.channel());
+                exprs.value(send.value());
+            } else {
+                exprs.expr(((Expr.Unary) unparen(receiveOf(comm))).x());
+            }
+        }
+        b.at(s.pos());
+        b.emit(Op.SELECT, 0, 0, new dev.schedlab.model.vm.SelectShape(sends, dflt != null));
+        int ok = temp("ok");
+        int value = temp("recv");
+        int index = temp("case");
+        b.emit(Op.STORE, ok);
+        b.emit(Op.STORE, value);
+        b.emit(Op.STORE, index);
+        List<Integer> dispatch = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            b.emit(Op.LOAD, index);
+            b.constant((long) i);
+            b.emit(Op.EQ);
+            dispatch.add(b.jump(Op.JUMP_IF_TRUE));
+        }
+        int toDefault = b.jump(Op.JUMP);
+        Target t = new Target(false);
+        targets.push(t);
+        List<Integer> ends = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            b.patch(dispatch.get(i), b.here());
+            Stmt comm = cases.get(i).comm();
+            if (comm instanceof Stmt.Assign a) {
+                boolean define = a.op().equals(":=");
+                assignOne(a.lhs().get(0), define, () -> b.emit(Op.LOAD, value));
+                if (a.lhs().size() > 1) assignOne(a.lhs().get(1), define, () -> b.emit(Op.LOAD, ok));
+            }
+            for (Stmt x : cases.get(i).body()) stmt(x);
+            ends.add(b.jump(Op.JUMP));
+        }
+        b.patch(toDefault, b.here());
+        if (dflt != null) for (Stmt x : dflt.body()) stmt(x);
+        targets.pop();
+        int end = b.here();
+        for (int j : ends) b.patch(j, end);
+        for (int j : t.breaks) b.patch(j, end);
+    }
+
+    private static Expr receiveOf(Stmt comm) {
+        return comm instanceof Stmt.Assign a ? a.rhs().get(0) : ((Stmt.ExprStmt) comm).x();
     }
 
     static Expr unparen(Expr e) {
