@@ -252,6 +252,36 @@ class ExecutionTest {
     }
 
     @Test
+    void namedStructTypesPointersAndVariadics() {
+        assertThat(run("""
+                type Pair struct {
+                	a, b int
+                }
+
+                func swap(p *Pair) { p.a, p.b = p.b, p.a }
+
+                func sum(xs ...int) int {
+                	t := 0
+                	for _, x := range xs {
+                		t += x
+                	}
+                	return t
+                }
+
+                func main() {
+                	p := Pair{1, 2}
+                	swap(&p)
+                	q := &Pair{b: 7}
+                	q.a = 5
+                	n := new(int)
+                	*n = 3
+                	*n += 1
+                	fmt.Println(p, p.a, *q, *n, sum(), sum(1, 2, 3), sum([]int{4, 5}...))
+                }
+                """)).isEqualTo("{2 1} 2 {5 7} 4 0 6 9\n");
+    }
+
+    @Test
     void packageLevelVariablesConstantsAndIota() {
         assertThat(run("""
                 const (
