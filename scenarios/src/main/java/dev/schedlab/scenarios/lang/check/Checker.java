@@ -116,8 +116,7 @@ public final class Checker {
                 continue;
             }
             Type underlying = exprs.typeOf(ts.type()).underlying();
-            String pkg = fn == null || fn == info.packageInit ? "main" : "main";
-            scope.declare(ts.name().name(), new Symbol.TypeName(ts.name().name(), new Type.Named(pkg, ts.name().name(), underlying)));
+            scope.declare(ts.name().name(), new Symbol.TypeName(ts.name().name(), new Type.Named("main", ts.name().name(), underlying)));
         }
     }
 

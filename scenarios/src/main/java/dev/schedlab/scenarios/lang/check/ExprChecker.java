@@ -1,12 +1,10 @@
 package dev.schedlab.scenarios.lang.check;
 
-import dev.schedlab.scenarios.lang.lib.Library;
 import dev.schedlab.scenarios.lang.lib.Member;
 import dev.schedlab.scenarios.lang.syntax.Expr;
 import dev.schedlab.scenarios.lang.syntax.Literals;
 import dev.schedlab.scenarios.lang.syntax.Pos;
 import dev.schedlab.scenarios.lang.syntax.SyntaxError;
-import dev.schedlab.scenarios.lang.syntax.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -1012,10 +1010,6 @@ final class ExprChecker {
         return fu instanceof Type.Pointer a && tu instanceof Type.Pointer b && a.element().underlying().equals(b.element().underlying());
     }
 
-    Library library() { return c.library; }
-
     /** Checks an argument expression with a hint for elided composite types. */
     Type argument(Expr e, Type hint) { return raw(e, hint); }
-
-    static Token.Kind kindOf(Expr.BasicLit l) { return l.kind(); }
 }
