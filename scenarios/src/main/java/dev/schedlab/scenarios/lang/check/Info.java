@@ -1,0 +1,33 @@
+package dev.schedlab.scenarios.lang.check;
+
+import dev.schedlab.scenarios.lang.syntax.Decl;
+import dev.schedlab.scenarios.lang.syntax.Expr;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Everything the checker learned about a file, for the compiler. Keyed by AST node identity. */
+public final class Info {
+    public final Map<Expr, Type> types = new IdentityHashMap<>();
+    public final Map<Expr, Object> constants = new IdentityHashMap<>();
+    public final Map<Expr.Ident, Symbol> symbols = new IdentityHashMap<>();
+    public final Map<Expr.Call, CallTarget> calls = new IdentityHashMap<>();
+    public final Map<Expr.Selector, Integer> fields = new IdentityHashMap<>();
+    public final Map<Expr.FuncLit, FuncInfo> literals = new IdentityHashMap<>();
+    public final Map<Decl.Func, FuncInfo> functions = new IdentityHashMap<>();
+    /** Package-level variables in declaration order, and their initialisers (spec, in source order). */
+    public final List<Symbol.Var> globals = new ArrayList<>();
+    public final List<Decl.ValueSpec> globalSpecs = new ArrayList<>();
+    public final List<FuncInfo> initFunctions = new ArrayList<>();
+    public final Set<String> imports = new LinkedHashSet<>();
+    public final FuncInfo packageInit = new FuncInfo("main.init", null);
+    public FuncInfo main;
+
+    public Type type(Expr e) { return types.getOrDefault(e, Types.INVALID); }
+
+    public boolean isConstant(Expr e) { return constants.containsKey(e); }
+}
