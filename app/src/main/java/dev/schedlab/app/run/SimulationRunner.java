@@ -3,7 +3,6 @@ package dev.schedlab.app.run;
 import dev.schedlab.app.cli.GoDuration;
 import dev.schedlab.app.cli.ProgramRunner;
 import dev.schedlab.app.cli.RunRequest;
-import dev.schedlab.model.Simulation;
 import dev.schedlab.scenarios.lang.Compilation;
 import dev.schedlab.scenarios.lang.Compiler;
 import dev.schedlab.scenarios.lang.Diagnostic;
@@ -20,10 +19,14 @@ public final class SimulationRunner implements ProgramRunner {
     static final int COMPILE_FAILED = 2;
 
     private final Function<Path, Compilation> compiler;
+    private final ModelRun.Factory model;
 
-    public SimulationRunner() { this(Compiler::compile); }
+    public SimulationRunner() { this(Compiler::compile, ModelRun::simulation); }
 
-    SimulationRunner(Function<Path, Compilation> compiler) { this.compiler = compiler; }
+    SimulationRunner(Function<Path, Compilation> compiler, ModelRun.Factory model) {
+        this.compiler = compiler;
+        this.model = model;
+    }
 
     @Override public int run(RunRequest request, PrintWriter out, PrintWriter err) {
         Compilation compilation = compiler.apply(request.program());
@@ -37,7 +40,7 @@ public final class SimulationRunner implements ProgramRunner {
         try (EventLog events = openEventLog(request, out);
              HeapPeakSampler heap = HeapPeakSampler.start(Duration.ofMillis(10))) {
             long started = System.nanoTime();
-            Simulation simulation = new Simulation(compilation.program(), request.settings(), events.sink(), console);
+            ModelRun simulation = model.start(compilation.program(), request.settings(), events.sink(), console);
             try {
                 if (request.untilNs() > 0) simulation.runUntil(request.untilNs());
                 else simulation.run();
