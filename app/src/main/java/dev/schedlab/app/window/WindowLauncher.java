@@ -38,8 +38,11 @@ public final class WindowLauncher {
             return 0;
         } catch (Throwable t) {
             Optional<String> known = JavaFxFailures.explain(t, env);
-            if (known.isEmpty()) throw t;
-            return cannotOpen(known.get());
+            if (known.isPresent()) return cannotOpen(known.get());
+            err.println("schedlab: internal error in the window: " + t
+                    + ("1".equals(env.get("SCHEDLAB_DEBUG")) ? "" : " (SCHEDLAB_DEBUG=1 shows the stack trace)"));
+            if ("1".equals(env.get("SCHEDLAB_DEBUG"))) t.printStackTrace(err);
+            return 70;
         }
     }
 
