@@ -1,0 +1,132 @@
+package dev.schedlab.app.cli;
+
+import dev.schedlab.model.config.Costs;
+import dev.schedlab.model.config.Limits;
+import dev.schedlab.model.config.Settings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code schedlab run PATH}: resolves the options against the environment, then hands over to a {@link ProgramRunner}. */
+@Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true,
+        description = "Compile a Go program and run it on the scheduler model, without a window.%n"
+                + "The program's fd 1 goes to stdout, fd 2 (and schedtrace lines) to stderr; "
+                + "the exit status is the program's.")
+final class RunCommand implements Callable<Integer> {
+    /** Go's _MaxGomaxprocs. */
+    static final int MAX_PROCS = 1024;
+
+    @Spec private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PATH", description = "A .go file, or a folder with main.go.")
+    private Path program;
+
+    @Parameters(index = "1..*", paramLabel = "ARGS", description = "The program's arguments (os.Args[1:]); put them after --.")
+    private List<String> args = new ArrayList<>();
+
+    @Option(names = "--gomaxprocs", paramLabel = "N",
+            description = "Number of Ps. Default: $GOMAXPROCS if set, else the number of CPUs (as Go does).")
+    private Integer gomaxprocs;
+
+    @Option(names = "--godebug", paramLabel = "k=v,...",
+            description = "GODEBUG settings, merged over $GODEBUG (e.g. schedtrace=100,scheddetail=1).")
+    private String godebug;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the runtime's random choices. Default: ${DEFAULT-VALUE}.")
+    private long seed;
+
+    @Option(names = "--until", paramLabel = "DURATION", converter = GoDurationConverter.class,
+            description = "Stop at this simulated time (Go syntax: 300ms, 1.5s, 20us, 2m).")
+    private Long untilNs;
+
+    @Option(names = "--schedtrace", paramLabel = "DURATION", converter = GoDurationConverter.class,
+            description = "Print a schedtrace line to stderr every DURATION (whole milliseconds): "
+                    + "shorthand for --godebug schedtrace=MS.")
+    private Long schedtraceNs;
+
+    @Option(names = "--events", paramLabel = "FILE|-",
+            description = "Write the scheduler event log, one event per line, to FILE (replaced atomically) or to stdout (-).")
+    private String events;
+
+    @Option(names = "--stats", description = "After the run, print run figures to stderr as 'key: value' lines.")
+    private boolean stats;
+
+    private final Map<String, String> environment;
+    private final ProgramRunner runner;
+
+    RunCommand(Map<String, String> environment, ProgramRunner runner) {
+        this.environment = Map.copyOf(environment);
+        this.runner = runner;
+    }
+
+    @Override public Integer call() throws Exception {
+        RunRequest request = new RunRequest(checkedProgram(), settings(), checkedUntil(), events, stats);
+        return runner.run(request, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    private Path checkedProgram() {
+        if (!Files.exists(program)) throw usage("no such file or folder: " + program);
+        if (Files.isDirectory(program) && !Files.isRegularFile(program.resolve("main.go"))) {
+            throw usage("folder " + program + " has no main.go");
+        }
+        return program;
+    }
+
+    private Settings settings() {
+        return new Settings(procs(), seed, godebugSettings(), args, Costs.defaults(), Limits.defaults());
+    }
+
+    private int procs() {
+        if (gomaxprocs != null) {
+            if (gomaxprocs < 1 || gomaxprocs > MAX_PROCS) {
+                throw usage("--gomaxprocs must be between 1 and " + MAX_PROCS + ", got " + gomaxprocs);
+            }
+            return gomaxprocs;
+        }
+        return GoEnvironment.gomaxprocs(environment.get("GOMAXPROCS"), Runtime.getRuntime().availableProcessors());
+    }
+
+    private Map<String, String> godebugSettings() {
+        Map<String, String> merged = new LinkedHashMap<>(parseGodebug(environment.get("GODEBUG"), "$GODEBUG"));
+        merged.putAll(parseGodebug(godebug, "--godebug"));
+        if (schedtraceNs != null) merged.put("schedtrace", Long.toString(schedtraceMillis()));
+        return merged;
+    }
+
+    private Map<String, String> parseGodebug(String text, String source) {
+        try {
+            return Settings.parseGodebug(text);
+        } catch (IllegalArgumentException e) {
+            throw usage(source + ": " + e.getMessage());
+        }
+    }
+
+    private long schedtraceMillis() {
+        if (schedtraceNs <= 0 || schedtraceNs % 1_000_000 != 0) {
+            throw usage("--schedtrace must be a positive whole number of milliseconds (Go's schedtrace counts in ms), got "
+                    + GoDuration.format(schedtraceNs));
+        }
+        return schedtraceNs / 1_000_000;
+    }
+
+    private long checkedUntil() {
+        if (untilNs == null) return 0;
+        if (untilNs <= 0) throw usage("--until must be a positive duration, got " + GoDuration.format(untilNs));
+        return untilNs;
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}

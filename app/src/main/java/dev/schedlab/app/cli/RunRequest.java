@@ -1,0 +1,18 @@
+package dev.schedlab.app.cli;
+
+import dev.schedlab.model.config.Settings;
+
+import java.nio.file.Path;
+
+/**
+ * What {@code schedlab run} was asked to do, with every option resolved against the environment.
+ *
+ * @param program     the .go file or the folder holding main.go
+ * @param settings    the run's settings (GOMAXPROCS, seed, GODEBUG, os.Args)
+ * @param untilNs     simulated time at which to stop, or 0 to run until the program exits
+ * @param eventsTarget where to write the event log: a file, {@code -} for stdout, or null for nowhere
+ * @param stats       whether to print run figures to stderr afterwards
+ */
+public record RunRequest(Path program, Settings settings, long untilNs, String eventsTarget, boolean stats) {
+    public static final String STDOUT = "-";
+}
