@@ -13,7 +13,7 @@ import dev.schedlab.model.vm.Program;
  * Ps are idle, the lowest id on top of the idle stack, as procresize leaves them.
  *
  * <p>This is a scripted start, not a simulation of runtime.main's initialisation: the
- * events it emits at time 0 reach that state legally (each runtime goroutine runs once
+ * events it emits in its first few hundred nanoseconds reach that state legally (each runtime goroutine runs once
  * and parks), which is all the scheduler after it depends on.
  */
 final class Boot {
@@ -31,25 +31,24 @@ final class Boot {
         for (int i = 0; i < idleMs; i++) s.stopm(s.newm(false));
 
         G g1 = s.newG(s.allp[0], false, "main.main");
-        s.emit(new GoroutineCreated(0, m0.id, g1.id(), -1, "runtime.main"));
+        s.emit(new GoroutineCreated(s.now(), m0.id, g1.id(), -1, "runtime.main"));
         for (String fn : new String[] {SystemGoroutines.FORCEGC, SystemGoroutines.BGSWEEP, SystemGoroutines.BGSCAVENGE}) {
             G g = s.newG(s.allp[0], true, fn);
-            s.emit(new GoroutineCreated(0, m0.id, g.id(), g1.id(), fn));
+            s.emit(new GoroutineCreated(s.now(), m0.id, g.id(), g1.id(), fn));
             s.execute(m0, g, false);
             s.gopark(SystemGoroutines.reasonFor(fn));
         }
         s.execute(m0, g1, false);
         if (program.imports().contains("fmt") || program.imports().contains("os")) {
             G fing = s.newG(s.allp[0], true, SystemGoroutines.RUNFINQ);
-            s.emit(new GoroutineCreated(0, m0.id, fing.id(), g1.id(), SystemGoroutines.RUNFINQ));
+            s.emit(new GoroutineCreated(s.now(), m0.id, fing.id(), g1.id(), SystemGoroutines.RUNFINQ));
             s.runqput(s.allp[0], fing, false);
         }
         Interpreter.start(g1, Closure.of(program.main()), new Object[0]);
         if (program.init() != null && program.init().code().length > 0) Interpreter.call(g1, Closure.of(program.init()));
         s.mainG = g1;
-        m0.cpu.now = 0;
         s.curM = null;
-        s.wakeAt(m0, 0, M.Resume.RUN_G);
+        s.wakeAt(m0, m0.cpu.now, M.Resume.RUN_G);
         sysmon.start(0);
     }
 }

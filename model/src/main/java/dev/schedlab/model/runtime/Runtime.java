@@ -36,6 +36,9 @@ public final class Runtime {
         return !finished();
     }
 
+    /** Runs until the process exits. */
+    public void run() { runUntil(Long.MAX_VALUE); }
+
     public void runUntil(long timeNs) {
         s.stopAt = timeNs;
         try {
@@ -57,6 +60,12 @@ public final class Runtime {
     }
 
     public boolean finished() { return s.exited; }
+
+    /**
+     * The scheduler's live state as a snapshot (goroutine start functions, times and
+     * parents left neutral), for tests that compare it with the fold of the events.
+     */
+    public dev.schedlab.model.record.WorldSnapshot liveSnapshot() { return LiveSnapshot.of(s); }
 
     public int exitCode() { return s.exitCode; }
 

@@ -109,8 +109,12 @@ final class Scheduler {
 
     void emit(TraceEvent e) {
         events++;
+        lastEventTime = e.time();
         sink.accept(e);
     }
+
+    /** Time of the latest event: an M that resumes starts no earlier, so the log's times never go back. */
+    long lastEventTime;
 
     /** Schedules an engine event, and keeps the acting M from running past it. */
     void at(long time, Runnable action) {
@@ -133,7 +137,8 @@ final class Scheduler {
         M saved = curM;
         curM = m;
         Cpu cpu = m.cpu;
-        cpu.now = Math.max(cpu.now, engineNow);
+        // An M that ran a step past this instant already changed the world; we observe it after.
+        cpu.now = Math.max(cpu.now, Math.max(engineNow, lastEventTime));
         try {
             while (!exited) {
                 long horizon = Math.min(queue.peekTime(), stopAt);

@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Finds the shared reference material (conformance and bench programs) beside the project. */
-final class SharedFiles {
+public final class SharedFiles {
     private SharedFiles() {}
 
-    static Path shared() {
+    public static Path shared() {
         String root = System.getProperty("schedlab.root");
         if (root != null && Files.isDirectory(Path.of(root).resolve("../shared"))) return Path.of(root).resolve("../shared").normalize();
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
@@ -16,5 +16,5 @@ final class SharedFiles {
         throw new IllegalStateException("no shared/ folder found above " + Path.of("").toAbsolutePath());
     }
 
-    static Path program(String relative) { return shared().resolve(relative).resolve("main.go"); }
+    public static Path program(String relative) { return shared().resolve(relative).resolve("main.go"); }
 }
