@@ -13,6 +13,7 @@ final class Composite {
             return v != null || m.entries.containsKey(index) ? v : Values.copy(m.zero);
         }
         int i = (int) (long) (Long) index;
+        if (c == null) throw GoPanic.indexOutOfRange(i, 0); // a nil slice has length 0
         if (c instanceof SliceValue s) return s.get(i);
         if (c instanceof ArrayValue a) {
             if (i < 0 || i >= a.length()) throw GoPanic.indexOutOfRange(i, a.length());
@@ -31,6 +32,7 @@ final class Composite {
     static void storeIndex(Object c, Object index, Object v) {
         if (c instanceof Ref r) c = r.get();
         if (c instanceof MapValue m) { m.entries.put(index, v); return; }
+        if (c == null && index instanceof Long i) throw GoPanic.indexOutOfRange(i, 0); // a nil slice
         if (c == null) throw GoPanic.runtime("assignment to entry in nil map");
         int i = (int) (long) (Long) index;
         if (c instanceof SliceValue s) { s.set(i, v); return; }
