@@ -10,9 +10,10 @@ import java.util.Map;
  * The figures {@code --stats} prints, as {@code key: value} lines that scripts can grep.
  *
  * @param wallNanos      wall-clock time of the simulation itself (compiling excluded)
- * @param peakHeapBytes  see {@link HeapPeakSampler}
+ * @param peakHeapBytes      used heap, garbage included; see {@link HeapPeakSampler}
+ * @param peakLiveHeapBytes  the most heap a garbage collection left in use (0 if none ran)
  */
-public record StatsReport(RunStats stats, long wallNanos, long peakHeapBytes) {
+public record StatsReport(RunStats stats, long wallNanos, long peakHeapBytes, long peakLiveHeapBytes) {
     public Map<String, Long> figures() {
         Map<String, Long> f = new LinkedHashMap<>();
         f.put("events", stats.events());
@@ -23,6 +24,7 @@ public record StatsReport(RunStats stats, long wallNanos, long peakHeapBytes) {
         f.put("threads", stats.threads());
         f.put("switches_per_wall_second", wallNanos == 0 ? 0 : Math.round(stats.goroutineSwitches() * 1e9 / wallNanos));
         f.put("peak_heap_bytes", peakHeapBytes);
+        f.put("peak_live_heap_bytes", peakLiveHeapBytes);
         return f;
     }
 

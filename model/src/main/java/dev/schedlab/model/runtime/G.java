@@ -19,18 +19,22 @@ final class G extends Fiber {
     final String startFunction;
     /** Simulated time it started waiting (waitsince), for views and dumps. */
     long waitSince;
-    /** Wall time at which its sleep timer fires (sleepWhen). */
-    long sleepWhen;
     /** select: set by the first waker (selectDone). */
     boolean selectDone;
     /** A panic to raise when it next runs (woken send on a closed channel). */
     RuntimeException pendingPanic;
-    /** sync.Mutex slow path: when it first queued (0 = never); and ownership handed to it in starvation mode. */
     /** The G struct was reused for a newer goroutine (this goid is gone from allgs). */
     boolean reused;
-    long mutexWaitStart;
-    boolean mutexWaited;
-    boolean mutexHandedOff;
+    /** sync.Mutex slow path state while it waits for a mutex (lockSlow's locals), else null. */
+    MutexWait mutexWait;
+
+    /** lockSlow's state kept across a park: when it first queued, and whether ownership was handed to it. */
+    static final class MutexWait {
+        final long since;
+        boolean handedOff;
+
+        MutexWait(long since) { this.since = since; }
+    }
 
     G(long goid, boolean system, String startFunction) {
         this.goid = goid;

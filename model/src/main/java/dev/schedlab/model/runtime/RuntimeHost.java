@@ -51,7 +51,6 @@ final class RuntimeHost implements Host {
         if (ns <= 0) return true;
         G g = s.curM.curg;
         long when = s.now() + ns;
-        g.sleepWhen = when;
         s.gopark(WaitReason.SLEEP);
         s.addSleepTimer(g, when);
         return false;

@@ -67,26 +67,25 @@ final class SyncPrimitives {
         s.charge(s.costs.semaOp());
         G g = s.curM.curg;
         long now = s.now();
-        if (g.mutexHandedOff) {
-            g.mutexHandedOff = false;
-            boolean starvingWaiter = now - g.mutexWaitStart > MutexState.STARVATION_THRESHOLD_NS;
+        G.MutexWait wait = g.mutexWait;
+        if (wait != null && wait.handedOff) {
+            g.mutexWait = null;
+            boolean starvingWaiter = now - wait.since > MutexState.STARVATION_THRESHOLD_NS;
             if (!starvingWaiter || mu.waiters.isEmpty()) mu.starving = false;
-            g.mutexWaited = false;
             return true;
         }
-        boolean awoke = g.mutexWaited;
+        boolean awoke = wait != null;
         if (awoke) mu.woken = false;
         if (!mu.locked && !mu.starving) {
             mu.locked = true;
-            g.mutexWaited = false;
+            g.mutexWait = null;
             return true;
         }
-        if (awoke && mu.locked && now - g.mutexWaitStart > MutexState.STARVATION_THRESHOLD_NS) mu.starving = true;
+        if (awoke && mu.locked && now - wait.since > MutexState.STARVATION_THRESHOLD_NS) mu.starving = true;
         if (awoke) {
             mu.waiters.addFirst(g);
         } else {
-            g.mutexWaited = true;
-            g.mutexWaitStart = now;
+            g.mutexWait = new G.MutexWait(now);
             mu.waiters.addLast(g);
         }
         frame.pc--; // Lock is retried when the goroutine wakes
@@ -110,7 +109,7 @@ final class SyncPrimitives {
             return true;
         }
         G w = mu.waiters.pollFirst();
-        w.mutexHandedOff = true;
+        w.mutexWait.handedOff = true;
         s.goready(w);
         s.goyield();
         return false;

@@ -31,7 +31,7 @@ public final class Frame {
         this.caller = caller;
         this.deferred = deferred;
         this.locals = function.localCount() == 0 ? NO_LOCALS : new Object[function.localCount()];
-        this.stack = new Object[4];
+        this.stack = new Object[2]; // grows on demand: a parked goroutine's frame stays small
     }
 
     private static final Object[] NO_LOCALS = new Object[0];

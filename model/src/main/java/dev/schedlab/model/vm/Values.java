@@ -6,8 +6,9 @@ public final class Values {
 
     /** A copy of {@code v} as Go assignment would make it: arrays and structs are copied, everything else shared. */
     public static Object copy(Object v) {
-        if (v instanceof ArrayValue a) return a.deepCopy();
-        if (v instanceof StructValue s) return s.deepCopy();
+        // Empty structs and arrays hold nothing, so one instance serves every copy (struct{}{} on a channel).
+        if (v instanceof ArrayValue a) return a.length() == 0 ? a : a.deepCopy();
+        if (v instanceof StructValue s) return s.fields.length == 0 ? s : s.deepCopy();
         return v;
     }
 
