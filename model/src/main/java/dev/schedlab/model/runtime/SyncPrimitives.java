@@ -88,7 +88,8 @@ final class SyncPrimitives {
             g.mutexWait = new G.MutexWait(now);
             mu.waiters.addLast(g);
         }
-        frame.pc--; // Lock is retried when the goroutine wakes
+        frame.push(mu); // Lock is retried when the goroutine wakes: re-run the instruction with its operand
+        frame.pc--;
         s.gopark(WaitReason.SYNC_MUTEX_LOCK);
         return false;
     }
