@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 import java.util.Map;
 import java.util.Set;
 
-/** The headless command line: {@code schedlab --help}, {@code --version}, {@code run}. */
+/** The headless command line: {@code schedlab --help}, {@code --version}, {@code run}, {@code bench}. */
 @Command(name = "schedlab", mixinStandardHelpOptions = true, versionProvider = SchedLabCommand.VersionText.class,
         description = "A laboratory for Go 1.23's runtime scheduler.%n"
                 + "Without arguments (or with a program's PATH) it opens the lab's window; "
@@ -18,7 +18,7 @@ import java.util.Set;
         subcommands = CommandLine.HelpCommand.class)
 public final class SchedLabCommand implements Runnable {
     /** Words that select a command rather than name a program to open in the window. */
-    public static final Set<String> SUBCOMMAND_NAMES = Set.of("run", "help");
+    public static final Set<String> SUBCOMMAND_NAMES = Set.of("run", "bench", "help");
 
     @Spec private CommandSpec spec;
 
@@ -43,6 +43,7 @@ public final class SchedLabCommand implements Runnable {
     public static CommandLine create(Map<String, String> environment, ProgramRunner runner, boolean debug) {
         CommandLine cli = new CommandLine(new SchedLabCommand());
         cli.addSubcommand("run", new RunCommand(environment, runner));
+        cli.addSubcommand("bench", new BenchCommand());
         ErrorReporting errors = new ErrorReporting(debug);
         cli.setParameterExceptionHandler(errors);
         cli.setExecutionExceptionHandler(errors);

@@ -16,9 +16,11 @@ import java.util.stream.StreamSupport;
  * The log of a run and the way back to any moment of it. Each accepted event is folded into a live
  * {@link WorldState} (which validates it) and appended, encoded by an {@link EventCodec}, to chunked
  * byte arrays; no per-event objects are kept. Every {@code max(minInterval, eventsPerGoroutine *
- * liveGoroutines)} events a checkpoint (an immutable {@link WorldSnapshot} plus the byte offset) is
- * kept, so checkpoint memory per event stays roughly constant however many goroutines live, and a
- * seek is one checkpoint restore plus a replay of at most one interval.
+ * liveGoroutines)} events, but at least every {@link #MAX_INTERVAL}, a checkpoint (an immutable
+ * {@link WorldSnapshot} plus the byte offset) is kept, so checkpoint memory per event stays roughly
+ * constant however many goroutines live, and a seek is one checkpoint restore plus a replay of at
+ * most one interval. The cap bounds that replay (about 30 ms on this project's 2-core machine)
+ * when a million goroutines live; their checkpoints then cost about 4 bytes per goroutine each.
  *
  * <p>Event indices count events: {@code stateAtEvent(n)} is the state after the first {@code n}
  * events, so {@code stateAtEvent(0)} is the initial state and {@code stateAtEvent(eventCount())} the
@@ -34,6 +36,8 @@ public final class Recording implements EventSink {
     public static final int DEFAULT_MIN_INTERVAL = 16_384;
     /** Default checkpoint interval per live goroutine. */
     public static final int DEFAULT_EVENTS_PER_GOROUTINE = 4;
+    /** The longest replay a seek may need, in events, whatever the number of goroutines. */
+    public static final int MAX_INTERVAL = 400_000;
 
     private final EventCodec codec = new EventCodec();
     private final ChunkedBytes bytes = new ChunkedBytes();
@@ -73,7 +77,7 @@ public final class Recording implements EventSink {
         encoder.encode(event, scratch);
         bytes.append(scratch.array(), scratch.length());
         Checkpoint last = checkpoints.get(checkpoints.size() - 1);
-        long interval = Math.max(minInterval, (long) eventsPerGoroutine * state.liveGoroutines());
+        long interval = Math.min(MAX_INTERVAL, Math.max(minInterval, (long) eventsPerGoroutine * state.liveGoroutines()));
         if (state.eventIndex() - last.state().eventIndex() >= interval) {
             checkpoints.add(new Checkpoint(state.snapshot(), bytes.length()));
         }
