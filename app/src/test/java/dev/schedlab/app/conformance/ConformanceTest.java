@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConformanceTest {
     @ParameterizedTest
     @ValueSource(strings = {"spawn10_block", "gosched_rr", "unbuf_pingpong", "chan_close_broadcast",
-            "waitgroup_multi_waiters", "sleep_order"})
+            "waitgroup_multi_waiters", "sleep_order", "mutex_barging", "sleep0_no_yield"})
     void printsWhatRealGoPrinted(String name) {
         ConformanceCase c = ConformanceCase.load(name);
         StringWriter out = new StringWriter();
