@@ -36,15 +36,17 @@ import java.util.Arrays;
  * @param epollOvershoot      how late a timed epoll_wait returns past its timeout
  * @param write               write(2) of program output
  * @param nanotime            reading the clock (time.Now)
+ * @param entersyscall        entersyscall or exitsyscall's bookkeeping (each)
+ * @param preemptSignal       from preemptM's tgkill until the goroutine stops at an async safe point
  */
 public record Costs(long instruction, long call, long nativeCall, long allocation, long newproc, long runqput,
                     long ready, long chanOp, long mcall, long parkM, long schedule, long execute, long stealVictim,
                     long stealRunnextPause, long timerOp, long semaOp, long wakeM, long newThread,
-                    long epollOvershoot, long write, long nanotime) {
+                    long epollOvershoot, long write, long nanotime, long entersyscall, long preemptSignal) {
 
     public static Costs defaults() {
         return new Costs(1, 3, 25, 25, 260, 5, 20, 20, 15, 25, 35, 25, 15,
-                3_000, 50, 25, 6_000, 40_000, 80_000, 1_500, 20);
+                3_000, 50, 25, 6_000, 40_000, 80_000, 1_500, 20, 40, 5_000);
     }
 
     /** Per-opcode costs for the interpreter's {@link dev.schedlab.model.vm.Cpu}. */

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Compact binary encoding of {@link TraceEvent}s. Each event is a tag byte (the {@link EventKind}
- * ordinal in the low 5 bits, the event's boolean field in bit 5), the time as a zigzag varint delta
+ * ordinal in the low 6 bits, the event's boolean field in bit 6), the time as a zigzag varint delta
  * from the previous event, then its fields as zigzag varints ({@code -1} costs one byte; a timer's
  * {@code when} is relative to the event time). Names (function, g0 fn, exit message) are interned:
  * the first use writes {@code id<<1|1} and the UTF-8 bytes, later uses {@code id<<1}. Output text is
@@ -22,8 +22,8 @@ import java.util.List;
  * <p>Threading: not thread-safe; one codec per recording, used by its single writer.
  */
 public final class EventCodec {
-    private static final int FLAG = 0x20;
-    private static final int TAG_MASK = 0x1F;
+    private static final int FLAG = 0x40;
+    private static final int TAG_MASK = 0x3f;
     private static final WaitReason[] REASONS = WaitReason.values();
 
     private final StringTable strings = new StringTable();
@@ -102,6 +102,12 @@ public final class EventCodec {
                     out.writeBytes(utf8);
                 }
                 case PROGRAM_EXITED -> { var x = (ProgramExited) e; ints(out, x.code()); name(out, x.message()); }
+                case SYSCALL_ENTERED -> { var x = (SyscallEntered) e; ints(out, x.m(), x.g(), x.p()); name(out, x.call()); }
+                case PROCESSOR_LEFT_SYSCALL -> ints(out, ((ProcessorLeftSyscall) e).p());
+                case SYSCALL_EXITED -> { var x = (SyscallExited) e; ints(out, x.m(), x.g()); }
+                case SYSCALL_EXITED_WITHOUT_P -> { var x = (SyscallExitedWithoutP) e; ints(out, x.m(), x.g()); }
+                case PREEMPT_REQUESTED -> { var x = (PreemptRequested) e; ints(out, x.p(), x.g()); }
+                case GOROUTINE_PREEMPTED -> { var x = (GoroutinePreempted) e; ints(out, x.m(), x.g()); }
             }
         }
 
@@ -129,6 +135,8 @@ public final class EventCodec {
         if (e instanceof Stolen x) return x.fromRunnext();
         if (e instanceof MachineSpinning x) return x.spinning();
         if (e instanceof NeedSpinningChanged x) return x.needSpinning();
+        if (e instanceof PreemptRequested x) return x.async();
+        if (e instanceof GoroutinePreempted x) return x.async();
         return false;
     }
 
@@ -182,6 +190,12 @@ public final class EventCodec {
                 case NETPOLL_RETURNED -> new NetpollReturned(t, i());
                 case OUTPUT_WRITTEN -> new OutputWritten(t, i(), i(), text());
                 case PROGRAM_EXITED -> new ProgramExited(t, i(), name());
+                case SYSCALL_ENTERED -> new SyscallEntered(t, i(), i(), i(), name());
+                case PROCESSOR_LEFT_SYSCALL -> new ProcessorLeftSyscall(t, i());
+                case SYSCALL_EXITED -> new SyscallExited(t, i(), i());
+                case SYSCALL_EXITED_WITHOUT_P -> new SyscallExitedWithoutP(t, i(), i());
+                case PREEMPT_REQUESTED -> new PreemptRequested(t, i(), i(), f);
+                case GOROUTINE_PREEMPTED -> new GoroutinePreempted(t, i(), i(), f);
             };
         }
 

@@ -44,7 +44,13 @@ enum EventKind {
     NETPOLL_BLOCKED(TraceEvent.NetpollBlocked.class),
     NETPOLL_RETURNED(TraceEvent.NetpollReturned.class),
     OUTPUT_WRITTEN(TraceEvent.OutputWritten.class),
-    PROGRAM_EXITED(TraceEvent.ProgramExited.class);
+    PROGRAM_EXITED(TraceEvent.ProgramExited.class),
+    SYSCALL_ENTERED(TraceEvent.SyscallEntered.class),
+    PROCESSOR_LEFT_SYSCALL(TraceEvent.ProcessorLeftSyscall.class),
+    SYSCALL_EXITED(TraceEvent.SyscallExited.class),
+    SYSCALL_EXITED_WITHOUT_P(TraceEvent.SyscallExitedWithoutP.class),
+    PREEMPT_REQUESTED(TraceEvent.PreemptRequested.class),
+    GOROUTINE_PREEMPTED(TraceEvent.GoroutinePreempted.class);
 
     private static final EventKind[] VALUES = values();
     private static final ClassValue<EventKind> BY_CLASS = new ClassValue<>() {

@@ -68,8 +68,9 @@ public final class WorldInvariants {
             }
         }
         if (m.curg() != -1) {
-            place(s, placed, m.curg(), Location.RUNNING, m.id(), "curg of M" + m.id(), out);
-            if (m.p() == -1) out.add("M" + m.id() + " runs G" + m.curg() + " without a P");
+            boolean inSyscall = s.goroutine(m.curg()).map(g -> g.location() == Location.SYSCALL).orElse(false);
+            place(s, placed, m.curg(), inSyscall ? Location.SYSCALL : Location.RUNNING, m.id(), "curg of M" + m.id(), out);
+            if (m.p() == -1 && !inSyscall) out.add("M" + m.id() + " runs G" + m.curg() + " without a P");
         }
         if (m.idle() && (m.p() != -1 || m.curg() != -1)) {
             out.add("stopped M" + m.id() + " still has p=" + m.p() + " curg=" + m.curg());
@@ -95,6 +96,7 @@ public final class WorldInvariants {
                                        List<String> out) {
         GStatus expected = switch (g.location()) {
             case RUNNING -> GStatus.RUNNING;
+            case SYSCALL -> GStatus.SYSCALL;
             case WAITING -> GStatus.WAITING;
             case RUNNEXT, LOCAL, GLOBAL, HELD -> GStatus.RUNNABLE;
         };

@@ -257,6 +257,35 @@ public final class WorldState {
                 ms.put(m.id(), m.withNetpoll(false));
             }
             case OUTPUT_WRITTEN -> outputWrites++;
+            case SYSCALL_ENTERED -> syscallEntered((SyscallEntered) e);
+            case PROCESSOR_LEFT_SYSCALL -> {
+                Proc p = proc(e, ((ProcessorLeftSyscall) e).p());
+                if (p.status != PStatus.SYSCALL || p.m != -1) fail(e, "P" + p.id + " is not in a syscall");
+                p.status = PStatus.IDLE;
+            }
+            case SYSCALL_EXITED -> {
+                SyscallExited x = (SyscallExited) e;
+                MachineView m = machine(e, x.m());
+                if (m.p() == -1) fail(e, "M" + m.id() + " has no P to run G" + x.g() + " on");
+                GoroutineView g = expect(e, x.g(), Location.SYSCALL, m.id());
+                gs.put(g.changed(GStatus.RUNNING, WaitReason.ZERO, Location.RUNNING, m.id(), e.time()));
+            }
+            case SYSCALL_EXITED_WITHOUT_P -> {
+                SyscallExitedWithoutP x = (SyscallExitedWithoutP) e;
+                MachineView m = machine(e, x.m());
+                GoroutineView g = expect(e, x.g(), Location.SYSCALL, m.id());
+                gs.put(g.changed(GStatus.RUNNABLE, WaitReason.ZERO, Location.HELD, m.id(), e.time()));
+                ms.put(m.id(), m.withCurg(-1, true));
+            }
+            case PREEMPT_REQUESTED -> {
+                PreemptRequested x = (PreemptRequested) e;
+                proc(e, x.p());
+                live(e, x.g());
+            }
+            case GOROUTINE_PREEMPTED -> {
+                GoroutinePreempted y = (GoroutinePreempted) e;
+                gs.put(leaveM(e, y.m(), y.g()).changed(GStatus.RUNNABLE, WaitReason.ZERO, Location.HELD, y.m(), e.time()));
+            }
             case PROGRAM_EXITED -> {
                 ProgramExited x = (ProgramExited) e;
                 finished = true;
@@ -292,6 +321,18 @@ public final class WorldState {
         GoroutineView g = expect(e, goid, Location.RUNNING, mid);
         ms.put(mid, m.withCurg(-1, m.inScheduler()));
         return g;
+    }
+
+    /** entersyscall: the G stays the M's curg in SYSCALL; the P is in _Psyscall with no M. */
+    private void syscallEntered(SyscallEntered x) {
+        MachineView m = machine(x, x.m());
+        Proc p = proc(x, x.p());
+        if (m.p() != p.id || p.m != m.id()) fail(x, "M" + m.id() + " does not own P" + p.id);
+        GoroutineView g = expect(x, x.g(), Location.RUNNING, m.id());
+        gs.put(g.changed(GStatus.SYSCALL, WaitReason.ZERO, Location.SYSCALL, m.id(), x.time()));
+        p.status = PStatus.SYSCALL;
+        p.m = -1;
+        ms.put(m.id(), m.withP(-1));
     }
 
     private void exited(GoroutineExited x) {

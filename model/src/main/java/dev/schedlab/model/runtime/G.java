@@ -19,6 +19,8 @@ final class G extends Fiber {
     final String startFunction;
     /** Simulated time it started waiting (waitsince), for views and dumps. */
     long waitSince;
+    /** g.preempt: preemption requested (stackguard0 = stackPreempt); cleared by execute. */
+    boolean preempt;
     /** select: set by the first waker (selectDone). */
     boolean selectDone;
     /** A panic to raise when it next runs (woken send on a closed channel). */

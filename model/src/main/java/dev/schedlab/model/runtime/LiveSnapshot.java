@@ -43,7 +43,7 @@ final class LiveSnapshot {
         List<MachineView> ms = new ArrayList<>();
         for (M m : s.allm) {
             if (m.curg != null) {
-                location.put(m.curg, Location.RUNNING);
+                location.put(m.curg, m.curg.status == GStatus.SYSCALL ? Location.SYSCALL : Location.RUNNING);
                 where.put(m.curg, m.id);
             }
             ms.add(new MachineView(m.id, m.p == null ? -1 : m.p.id, m.curg == null ? -1 : m.curg.id(), m.spinning,
@@ -59,6 +59,7 @@ final class LiveSnapshot {
         for (G g : s.allgs) {
             if (g.reused || g.status == GStatus.DEAD) continue;
             Location loc = g.status == GStatus.WAITING ? Location.WAITING : location.getOrDefault(g, Location.HELD);
+            if (g.status == GStatus.SYSCALL && loc != Location.SYSCALL) loc = Location.HELD; // shows up as a mismatch
             WaitReason reason = g.status == GStatus.WAITING ? g.waitReason : WaitReason.ZERO;
             // A runnable goroutine in no queue is in the hands of the M acting now.
             int at = loc == Location.HELD ? (s.curM == null ? -1 : s.curM.id) : where.getOrDefault(g, -1);

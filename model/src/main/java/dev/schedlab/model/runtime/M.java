@@ -20,6 +20,8 @@ final class M {
         AFTER_NETPOLL,
         /** Back from usleep(3) before stealing a running P's runnext. */
         AFTER_STEAL_PAUSE,
+        /** The system call returned: exitsyscall. */
+        AFTER_SYSCALL,
         /** Parked or blocked: only a wake-up gives it work. */
         NONE
     }
@@ -42,6 +44,11 @@ final class M {
     long generation;
     /** The victim whose runnext we wait to steal after the 3 µs pause. */
     P stealVictim;
+    /** The P it held when it entered a system call (m.oldp). */
+    P oldp;
+    /** A preemption signal is on its way (m.signalPending) / arrived and must be acted on. */
+    boolean signalPending;
+    boolean asyncPreemptArrived;
 
     M(int id, Cpu cpu, boolean system) {
         this.id = id;

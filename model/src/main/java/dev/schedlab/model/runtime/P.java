@@ -25,6 +25,13 @@ final class P {
     int gFreeCount;
     /** On sched.pidle (idlepMask). */
     boolean idle;
+    /** sysmon's last observation (p.sysmontick): schedtick and syscalltick, and when it saw them change. */
+    long sysmonSchedtick;
+    long sysmonSchedwhen;
+    long sysmonSyscalltick;
+    long sysmonSyscallwhen;
+    /** p.preempt: an asynchronous preemption was requested for whatever runs here. */
+    boolean preempt;
 
     P(int id) { this.id = id; }
 

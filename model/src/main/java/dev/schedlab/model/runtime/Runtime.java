@@ -17,7 +17,11 @@ public final class Runtime {
         this.s = new Scheduler(program, settings, sink, output, new Object[program.globalNames().size()]);
         s.setHost(new RuntimeHost(s));
         SchedTrace trace = new SchedTrace(s);
-        Boot.start(s, program, () -> new Sysmon(s, trace));
+        Boot.start(s, program, () -> {
+            Sysmon sysmon = new Sysmon(s, trace);
+            s.setSysmon(sysmon);
+            return sysmon;
+        });
     }
 
     /** Processes one engine event; false once the process has exited. */

@@ -158,6 +158,7 @@ final class Scheduler {
                     }
                     case AFTER_NETPOLL -> { if (!afterNetpoll(m)) return; }
                     case AFTER_STEAL_PAUSE -> { if (!afterStealPause(m)) return; }
+                    case AFTER_SYSCALL -> { if (!exitsyscall(m)) return; }
                     case NONE -> { return; }
                 }
             }
@@ -174,6 +175,13 @@ final class Scheduler {
             g.pendingPanic = null;
             fatalPanic(g, p);
             return false;
+        }
+        if (m.asyncPreemptArrived) {
+            m.asyncPreemptArrived = false;
+            if (g.preempt && !g.system) {
+                gopreemptM(m, true);
+                return true;
+            }
         }
         if (g.system) {
             SystemGoroutines.run(this, g);
@@ -459,6 +467,7 @@ final class Scheduler {
         gp.m = m;
         gp.status = GStatus.RUNNING;
         gp.waitSince = 0;
+        gp.preempt = false; // a pending request is dropped with the new stackguard0
         if (!inheritTime) m.p.schedtick++;
         switches++;
         emit(new GoroutineExecuted(now(), m.id, m.p.id, gp.id(), inheritTime));
@@ -840,6 +849,153 @@ final class Scheduler {
         if (m.wasSpinningBeforePoll) becomeSpinning(m);
         m.resume = M.Resume.SCHEDULE;
         return true;
+    }
+
+    // ---------------------------------------------------------------- system calls (section 5)
+
+    private Sysmon sysmon;
+
+    void setSysmon(Sysmon sysmon) { this.sysmon = sysmon; }
+
+    /**
+     * entersyscall (reentersyscall): on the goroutine's own stack, no mcall. The P goes to
+     * _Psyscall with no M, so sysmon or anyone may take it; the M keeps the goroutine.
+     * The call returns {@code durationNs} later (exitsyscall).
+     */
+    void syscall(String call, long durationNs) {
+        M m = curM;
+        G g = m.curg;
+        P pp = m.p;
+        charge(costs.entersyscall());
+        if (sysmon != null) sysmon.wakeFromDeepSleep(); // entersyscall_sysmon
+        g.status = GStatus.SYSCALL;
+        m.oldp = pp;
+        m.p = null;
+        pp.m = null;
+        pp.status = PStatus.SYSCALL;
+        emit(new TraceEvent.SyscallEntered(now(), m.id, g.id(), pp.id, call));
+        wakeAt(m, now() + durationNs, M.Resume.AFTER_SYSCALL);
+    }
+
+    /**
+     * exitsyscall: the fast path takes the old P back if it is still in _Psyscall (keeping
+     * the time slice), else any idle P; otherwise mcall(exitsyscall0): the goroutine goes to
+     * the global queue and the M stops.
+     */
+    private boolean exitsyscall(M m) {
+        G g = m.curg;
+        P oldp = m.oldp;
+        m.oldp = null;
+        charge(costs.entersyscall());
+        if (oldp != null && oldp.status == PStatus.SYSCALL && oldp.m == null) {
+            oldp.status = PStatus.IDLE;
+            emit(new TraceEvent.ProcessorLeftSyscall(now(), oldp.id));
+            acquirep(m, oldp);
+            oldp.syscalltick++;
+            return resumeAfterSyscall(m, g);
+        }
+        P pp = pidleget(); // exitsyscallfast_pidle
+        if (pp != null) {
+            if (sysmon != null) sysmon.wakeFromDeepSleep();
+            acquirep(m, pp);
+            pp.syscalltick++;
+            return resumeAfterSyscall(m, g);
+        }
+        // exitsyscall0 on g0: no P.
+        charge(costs.mcall());
+        emit(new SwitchedToG0(now(), m.id, g.id(), "exitsyscall0"));
+        g.status = GStatus.RUNNABLE;
+        g.m = null;
+        m.curg = null;
+        emit(new TraceEvent.SyscallExitedWithoutP(now(), m.id, g.id()));
+        globrunqput(g, false);
+        stopm(m);
+        return false;
+    }
+
+    private boolean resumeAfterSyscall(M m, G g) {
+        g.status = GStatus.RUNNING;
+        emit(new TraceEvent.SyscallExited(now(), m.id, g.id()));
+        m.resume = M.Resume.RUN_G;
+        return true;
+    }
+
+    /**
+     * handoffp: a P without an M (taken from a syscall). Start an M if it has work, if nobody
+     * spins and no P is idle, or if it would be the last running P while nobody polls;
+     * otherwise put it on the idle list (waking the poller for its timers).
+     */
+    void handoffp(P pp) {
+        if (!pp.runqEmpty() || !runq.isEmpty()) {
+            startm(pp, false);
+            return;
+        }
+        // Trace reader and GC mark work: not modelled yet.
+        if (nmspinning + pidle.size() == 0) {
+            startm(pp, true);
+            return;
+        }
+        // gcwaiting and safe-point functions: not modelled yet.
+        if (!runq.isEmpty()) {
+            startm(pp, false);
+            return;
+        }
+        if (pidle.size() == gomaxprocs - 1 && lastpoll != 0) {
+            startm(pp, false);
+            return;
+        }
+        pidleput(pp);
+        long when = pp.timers.wakeTime();
+        if (when != 0) wakeNetPoller(when);
+    }
+
+    // ---------------------------------------------------------------- preemption (section 4.6)
+
+    /**
+     * preemptone: ask the goroutine running on pp to stop: the cooperative request
+     * (g.preempt, stackguard0 = stackPreempt) and, unless GODEBUG=asyncpreemptoff=1, a signal.
+     */
+    boolean preemptone(P pp) {
+        M m = pp.m;
+        if (m == null || m.curg == null || m.system) return false;
+        G gp = m.curg;
+        gp.preempt = true;
+        boolean async = settings.godebugInt("asyncpreemptoff", 0) == 0;
+        emit(new TraceEvent.PreemptRequested(now(), pp.id, gp.id(), async));
+        if (async) {
+            pp.preempt = true;
+            preemptM(m);
+        }
+        return true;
+    }
+
+    /** preemptM: SIGURG to the thread, once per pending signal; it lands after the signal's latency. */
+    private void preemptM(M m) {
+        if (m.signalPending) return;
+        m.signalPending = true;
+        at(now() + costs.preemptSignal(), () -> {
+            m.signalPending = false;
+            // doSigPreempt: wantAsyncPreempt and isAsyncSafePoint (user code between two instructions).
+            if (m.curg != null && m.curg.preempt && m.curg.status == GStatus.RUNNING && m.p != null
+                    && m.resume == M.Resume.RUN_G) {
+                m.asyncPreemptArrived = true;
+            }
+        });
+    }
+
+    /** gopreempt_m -> goschedImpl: the preempted goroutine goes to the global queue. */
+    void gopreemptM(M m, boolean async) {
+        G g = m.curg;
+        charge(costs.mcall() + costs.runqput());
+        emit(new SwitchedToG0(now(), m.id, g.id(), "gopreempt_m"));
+        g.status = GStatus.RUNNABLE;
+        g.m = null;
+        m.curg = null;
+        if (m.p != null) m.p.preempt = false;
+        emit(new TraceEvent.GoroutinePreempted(now(), m.id, g.id(), async));
+        globrunqput(g, false);
+        wakep();
+        m.resume = M.Resume.SCHEDULE;
     }
 
     // ---------------------------------------------------------------- deadlock, panics, exit

@@ -18,7 +18,7 @@ final class Tracebacks {
             if (g.system || g.reused || g.status == GStatus.DEAD) continue;
             s.append('\n');
             String state = g.status == GStatus.WAITING ? g.waitReason.text()
-                    : g.status == GStatus.RUNNING ? "running" : "runnable";
+                    : g.status == GStatus.RUNNING ? "running" : g.status == GStatus.SYSCALL ? "syscall" : "runnable";
             appendOne(s, g, state);
         }
     }

@@ -105,6 +105,26 @@ public sealed interface TraceEvent {
     /** mcall: {@code m} switched from user goroutine {@code g} to its g0 to run {@code fn} (park_m, gosched_m, goexit0). */
     record SwitchedToG0(long time, int m, int g, String fn) implements TraceEvent {}
 
+    // ---- system calls and preemption
+
+    /** entersyscall: {@code g} on {@code m} enters a system call; {@code p} goes to _Psyscall with no M. */
+    record SyscallEntered(long time, int m, int g, int p, String call) implements TraceEvent {}
+
+    /** CAS _Psyscall -> _Pidle: by sysmon's retake, STW, or the returning M's own fast path. */
+    record ProcessorLeftSyscall(long time, int p) implements TraceEvent {}
+
+    /** exitsyscall with a P (its old one, or an idle one): {@code g} runs on again on {@code m}. */
+    record SyscallExited(long time, int m, int g) implements TraceEvent {}
+
+    /** exitsyscall0: no P to be had; {@code g} is runnable and held by {@code m}, which has no goroutine. */
+    record SyscallExitedWithoutP(long time, int m, int g) implements TraceEvent {}
+
+    /** preemptone: sysmon asks {@code g}, running on {@code p}, to stop (cooperatively, and by signal when {@code async}). */
+    record PreemptRequested(long time, int p, int g, boolean async) implements TraceEvent {}
+
+    /** gopreempt_m: the running goroutine was preempted (running -> runnable, held by {@code m}). */
+    record GoroutinePreempted(long time, int m, int g, boolean async) implements TraceEvent {}
+
     // ---- timers and the netpoller
 
     /** A sleep timer for {@code g} was added to p's heap, to fire at {@code when}. */

@@ -58,6 +58,12 @@ class EventCodecTest {
             case NETPOLL_RETURNED -> new NetpollReturned(t, id(r));
             case OUTPUT_WRITTEN -> new OutputWritten(t, id(r), r.nextInt(3), text(r));
             case PROGRAM_EXITED -> new ProgramExited(t, r.nextInt() , text(r));
+            case SYSCALL_ENTERED -> new SyscallEntered(t, id(r), id(r), id(r), text(r));
+            case PROCESSOR_LEFT_SYSCALL -> new ProcessorLeftSyscall(t, id(r));
+            case SYSCALL_EXITED -> new SyscallExited(t, id(r), id(r));
+            case SYSCALL_EXITED_WITHOUT_P -> new SyscallExitedWithoutP(t, id(r), id(r));
+            case PREEMPT_REQUESTED -> new PreemptRequested(t, id(r), id(r), r.nextBoolean());
+            case GOROUTINE_PREEMPTED -> new GoroutinePreempted(t, id(r), id(r), r.nextBoolean());
         };
     }
 

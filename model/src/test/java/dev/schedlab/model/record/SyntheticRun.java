@@ -15,7 +15,8 @@ import java.util.SplittableRandom;
  * It keeps its own small model (independent of {@link WorldState}) of Ps, Ms, queues, waiters and
  * sleepers, and picks random but legal actions: spawning (runnext with kicks and overflow), parking,
  * sleeping on timers, yielding to the global queue or the local tail, exiting, readying, firing
- * timers, writing output, waking idle Ms onto idle Ps, and schedule() with runnext, local, global
+ * timers, writing output, system calls (returning to their P, or losing it to a retake and
+ * queueing globally), preemption, waking idle Ms onto idle Ps, and schedule() with runnext, local, global
  * (with the 1-in-61 fairness check) and stealing (including runnext), stopping Ms that find nothing.
  * The number of live goroutines hovers around a target. Deterministic for a seed. Single-threaded.
  */
@@ -153,11 +154,42 @@ final class SyntheticRun {
             emit(new TimerFired(time, m.id, p2, s));
             emit(new GoroutineReadied(time, m.id, s, -1));
             putNext(p, s);
-        } else if (r < 96) {
+        } else if (r < 95) {
             emit(new OutputWritten(time, g, 1 + rnd.nextInt(2), "line " + rnd.nextInt(1000) + "\n"));
+        } else if (r < 97) {
+            syscall(m, g, p);
+        } else if (r < 98) {
+            emit(new PreemptRequested(time, p, g, true));
+            emit(new SwitchedToG0(time, m.id, g, "gopreempt_m"));
+            emit(new GoroutinePreempted(time, m.id, g, true));
+            m.curg = -1;
+            emit(new PutOnGlobalQueue(time, g, false));
+            global.addLast(g);
         } else {
             startAnotherM();
         }
+    }
+
+    /** entersyscall, then either the fast path back to the same P or a retake and exitsyscall0. */
+    private void syscall(Mach m, int g, int p) {
+        emit(new SyscallEntered(time, m.id, g, p, "write"));
+        pOwner[p] = -1;
+        m.p = -1;
+        emit(new ProcessorLeftSyscall(time, p));
+        if (rnd.nextInt(3) != 0) {
+            acquire(m, p);
+            emit(new SyscallExited(time, m.id, g));
+            return;
+        }
+        emit(new ProcessorIdled(time, p));
+        idlePs.push(p);
+        emit(new SyscallExitedWithoutP(time, m.id, g));
+        m.curg = -1;
+        emit(new PutOnGlobalQueue(time, g, false));
+        global.addLast(g);
+        if (m.spinning) setSpinning(m, false);
+        emit(new MachineStopped(time, m.id));
+        idleMs.push(m.id);
     }
 
     /** wakep/startm: an idle P and an idle (or new) M start spinning. */

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Wake-up orders and mutex modes of reference section 9, on small Go programs. */
 class SynchronisationTest {
-    static String run(String source, int gomaxprocs, long seed) {
+    static String run(String source, int gomaxprocs, long seed) { // shared with other model tests
         Compilation c = Compiler.compileSource("main.go", source);
         assertThat(c.diagnostics()).isEmpty();
         StringBuilder out = new StringBuilder();
