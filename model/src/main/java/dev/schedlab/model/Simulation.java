@@ -35,4 +35,12 @@ public final class Simulation {
     public long now() { return runtime.now(); }
 
     public RunStats stats() { return runtime.stats(); }
+
+    /**
+     * Changes GOMAXPROCS at the current simulated time, from outside the program: a
+     * stop-the-world, procresize and start-the-world, as runtime.GOMAXPROCS does.
+     */
+    public void setGomaxprocs(int n) { runtime.setGomaxprocs(n); }
+
+    public int gomaxprocs() { return runtime.gomaxprocs(); }
 }

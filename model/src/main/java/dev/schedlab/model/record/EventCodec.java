@@ -108,6 +108,11 @@ public final class EventCodec {
                 case SYSCALL_EXITED_WITHOUT_P -> { var x = (SyscallExitedWithoutP) e; ints(out, x.m(), x.g()); }
                 case PREEMPT_REQUESTED -> { var x = (PreemptRequested) e; ints(out, x.p(), x.g()); }
                 case GOROUTINE_PREEMPTED -> { var x = (GoroutinePreempted) e; ints(out, x.m(), x.g()); }
+                case WORLD_STOPPING -> name(out, ((WorldStopping) e).reason());
+                case PROCESSOR_STOPPED -> ints(out, ((ProcessorStopped) e).p());
+                case PROCESSOR_DESTROYED -> { var x = (ProcessorDestroyed) e; ints(out, x.p(), x.timersTo()); }
+                case PROCESSORS_RESIZED -> ints(out, ((ProcessorsResized) e).gomaxprocs());
+                case WORLD_STARTED -> { }
             }
         }
 
@@ -196,6 +201,11 @@ public final class EventCodec {
                 case SYSCALL_EXITED_WITHOUT_P -> new SyscallExitedWithoutP(t, i(), i());
                 case PREEMPT_REQUESTED -> new PreemptRequested(t, i(), i(), f);
                 case GOROUTINE_PREEMPTED -> new GoroutinePreempted(t, i(), i(), f);
+                case WORLD_STOPPING -> new WorldStopping(t, name());
+                case PROCESSOR_STOPPED -> new ProcessorStopped(t, i());
+                case PROCESSOR_DESTROYED -> new ProcessorDestroyed(t, i(), i());
+                case PROCESSORS_RESIZED -> new ProcessorsResized(t, i());
+                case WORLD_STARTED -> new WorldStarted(t);
             };
         }
 

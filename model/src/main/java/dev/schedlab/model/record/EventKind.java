@@ -50,7 +50,12 @@ enum EventKind {
     SYSCALL_EXITED(TraceEvent.SyscallExited.class),
     SYSCALL_EXITED_WITHOUT_P(TraceEvent.SyscallExitedWithoutP.class),
     PREEMPT_REQUESTED(TraceEvent.PreemptRequested.class),
-    GOROUTINE_PREEMPTED(TraceEvent.GoroutinePreempted.class);
+    GOROUTINE_PREEMPTED(TraceEvent.GoroutinePreempted.class),
+    WORLD_STOPPING(TraceEvent.WorldStopping.class),
+    PROCESSOR_STOPPED(TraceEvent.ProcessorStopped.class),
+    PROCESSOR_DESTROYED(TraceEvent.ProcessorDestroyed.class),
+    PROCESSORS_RESIZED(TraceEvent.ProcessorsResized.class),
+    WORLD_STARTED(TraceEvent.WorldStarted.class);
 
     private static final EventKind[] VALUES = values();
     private static final ClassValue<EventKind> BY_CLASS = new ClassValue<>() {

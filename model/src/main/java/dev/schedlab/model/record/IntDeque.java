@@ -50,6 +50,11 @@ final class IntDeque {
 
     int peekLast() { return get(size - 1); }
 
+    void clear() {
+        head = 0;
+        size = 0;
+    }
+
     /** Removes the first occurrence of {@code v}, searching from the tail; false if absent. */
     boolean removeValue(int v) {
         for (int i = size - 1; i >= 0; i--) {

@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * {@link Recording} owns the writer side); readers elsewhere take a {@link #snapshot()}.
  */
 public final class WorldState {
-    private final Proc[] ps;
+    private Proc[] ps;
     private final TreeMap<Integer, MachineView> ms = new TreeMap<>();
     private final GoroutineTable gs;
     private final IntDeque global = new IntDeque();
@@ -36,6 +36,8 @@ public final class WorldState {
     private long exitedGoroutines;
     private long outputWrites;
     private boolean finished;
+    /** Between WorldStopping and WorldStarted (sched.gcwaiting). */
+    private boolean worldStopped;
     private int exitCode;
     private String exitMessage = "";
 
@@ -258,6 +260,15 @@ public final class WorldState {
             }
             case OUTPUT_WRITTEN -> outputWrites++;
             case SYSCALL_ENTERED -> syscallEntered((SyscallEntered) e);
+            case WORLD_STOPPING -> worldStopped = true;
+            case PROCESSOR_STOPPED -> {
+                Proc p = proc(e, ((ProcessorStopped) e).p());
+                if (p.m != -1 || p.idle || p.status == PStatus.RUNNING) fail(e, "P" + p.id + " is still owned or listed");
+                p.status = PStatus.GCSTOP;
+            }
+            case PROCESSOR_DESTROYED -> destroyed((ProcessorDestroyed) e);
+            case PROCESSORS_RESIZED -> resized((ProcessorsResized) e);
+            case WORLD_STARTED -> worldStopped = false;
             case PROCESSOR_LEFT_SYSCALL -> {
                 Proc p = proc(e, ((ProcessorLeftSyscall) e).p());
                 if (p.status != PStatus.SYSCALL || p.m != -1) fail(e, "P" + p.id + " is not in a syscall");
@@ -321,6 +332,43 @@ public final class WorldState {
         GoroutineView g = expect(e, goid, Location.RUNNING, mid);
         ms.put(mid, m.withCurg(-1, m.inScheduler()));
         return g;
+    }
+
+    /** p.destroy: runnext, then the local queue, go in order to the global queue's head; timers move. */
+    private void destroyed(ProcessorDestroyed d) {
+        Proc p = proc(d, d.p());
+        Proc to = proc(d, d.timersTo());
+        if (p.status != PStatus.GCSTOP) fail(d, "P" + p.id + " is not stopped");
+        for (int i = p.local.size() - 1; i >= 0; i--) {
+            int g = p.local.get(i);
+            global.addFirst(g);
+            gs.put(gs.get(g).movedTo(Location.GLOBAL, -1));
+        }
+        p.local.clear();
+        if (p.runnext != -1) {
+            global.addFirst(p.runnext);
+            gs.put(gs.get(p.runnext).movedTo(Location.GLOBAL, -1));
+            p.runnext = -1;
+        }
+        to.timers += p.timers;
+        p.timers = 0;
+        p.status = PStatus.DEAD;
+    }
+
+    /** procresize: new Ps are created, destroyed ones dropped; every remaining P leaves _Pgcstop for _Pidle. */
+    private void resized(ProcessorsResized r) {
+        int n = r.gomaxprocs();
+        if (n < 1) fail(r, "GOMAXPROCS must be positive");
+        for (int i = n; i < ps.length; i++) {
+            if (ps[i].status != PStatus.DEAD) fail(r, "P" + i + " was not destroyed");
+        }
+        Proc[] next = new Proc[n];
+        for (int i = 0; i < n; i++) {
+            next[i] = i < ps.length ? ps[i] : new Proc(i);
+            if (next[i].status != PStatus.GCSTOP && i < ps.length) fail(r, "P" + i + " is not stopped");
+            next[i].status = PStatus.IDLE;
+        }
+        ps = next;
     }
 
     /** entersyscall: the G stays the M's curg in SYSCALL; the P is in _Psyscall with no M. */
@@ -432,5 +480,7 @@ public final class WorldState {
         boolean idle;
 
         Proc(int id) { this.id = id; }
+
+        @Override public String toString() { return "P" + id; }
     }
 }

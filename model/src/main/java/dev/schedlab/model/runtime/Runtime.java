@@ -43,6 +43,22 @@ public final class Runtime {
     /** Runs until the process exits. */
     public void run() { runUntil(Long.MAX_VALUE); }
 
+    /**
+     * Changes GOMAXPROCS now, as runtime.GOMAXPROCS would, but from outside the program:
+     * stop the world, procresize, start the world. The change completes once every running
+     * goroutine has reached a safe point.
+     */
+    public void setGomaxprocs(int n) {
+        if (n < 1 || n > 1024) throw new IllegalArgumentException("GOMAXPROCS must be 1..1024, got " + n);
+        if (finished() || n == s.gomaxprocs) return;
+        s.at(s.engineNow, () -> {
+            if (s.gcwaiting || s.exited) return;
+            s.stopTheWorld("GOMAXPROCS", () -> s.procresizeAndStart(n));
+        });
+    }
+
+    public int gomaxprocs() { return s.gomaxprocs; }
+
     public void runUntil(long timeNs) {
         s.stopAt = timeNs;
         try {

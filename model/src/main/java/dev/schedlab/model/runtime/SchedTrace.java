@@ -38,7 +38,8 @@ final class SchedTrace {
             }
             return b.append("]\n").toString();
         }
-        b.append(" gcwaiting=false nmidlelocked=0 stopwait=0 sysmonwait=false\n");
+        b.append(" gcwaiting=").append(s.gcwaiting).append(" nmidlelocked=0 stopwait=").append(s.gcwaiting ? s.stopwait : 0)
+                .append(" sysmonwait=false\n");
         for (P p : s.allp) {
             b.append("  P").append(p.id).append(": status=").append(p.status.code())
                     .append(" schedtick=").append(p.schedtick).append(" syscalltick=").append(p.syscalltick)

@@ -48,8 +48,8 @@ final class Scheduler {
     final Interpreter interpreter;
 
     // ---- schedt
-    final P[] allp;
-    final int gomaxprocs;
+    P[] allp;
+    int gomaxprocs;
     final List<M> allm = new ArrayList<>();
     final List<G> allgs = new ArrayList<>();
     final ArrayDeque<G> runq = new ArrayDeque<>();
@@ -58,6 +58,11 @@ final class Scheduler {
     final ArrayDeque<G> gFreeGlobal = new ArrayDeque<>();
     int nmspinning;
     boolean needspinning;
+    /** sched.gcwaiting: a stop-the-world is in progress; stopwait Ps are still to stop. */
+    boolean gcwaiting;
+    int stopwait;
+    private Runnable whenStopped;
+    private long stwGeneration;
     long goidgen;
     int nmsys;
     boolean netpollInited;
@@ -479,7 +484,12 @@ final class Scheduler {
         top:
         while (true) {
             P pp = m.p;
-            // 1-2. GC stop-the-world and safe-point functions: the runtime issue adds them.
+            // 1. A stop-the-world is waiting for this P.
+            if (gcwaiting) {
+                gcstopm(m);
+                return null;
+            }
+            // 2. Safe-point functions (forEachP): not modelled yet.
             // 3. This P's expired timers (they may ready goroutines into its runnext).
             long now = now();
             long pollUntilAt = checkTimers(pp, now);
@@ -585,6 +595,7 @@ final class Scheduler {
         for (int round = 0; round < 4; round++) {
             boolean last = round == 3;
             for (int idx : stealOrder.order(rand.cheaprand())) {
+                if (gcwaiting) return StealOutcome.NEW_WORK;
                 P p2 = allp[idx];
                 if (p2 == pp) continue;
                 charge(costs.stealVictim());
@@ -655,7 +666,7 @@ final class Scheduler {
     private boolean afterStealPause(M m) {
         P victim = m.stealVictim;
         m.stealVictim = null;
-        if (victim.runnext != null && victim.runqSize() == 0 && !victim.idle) {
+        if (!gcwaiting && victim.status == PStatus.RUNNING && victim.runnext != null && victim.runqSize() == 0 && !victim.idle) {
             takeRunnext(m, m.p, victim);
             if (m.spinning) resetspinning(m);
             execute(m, found, false);
@@ -935,7 +946,13 @@ final class Scheduler {
             startm(pp, true);
             return;
         }
-        // gcwaiting and safe-point functions: not modelled yet.
+        if (gcwaiting) {
+            pp.status = PStatus.GCSTOP;
+            emit(new TraceEvent.ProcessorStopped(now(), pp.id));
+            processorStopped();
+            return;
+        }
+        // Safe-point functions: not modelled yet.
         if (!runq.isEmpty()) {
             startm(pp, false);
             return;
@@ -998,10 +1015,129 @@ final class Scheduler {
         m.resume = M.Resume.SCHEDULE;
     }
 
+    // ---------------------------------------------------------------- stop-the-world and procresize (10.1, 10.2, 13.2)
+
+    /**
+     * stopTheWorldWithSema, asked from outside the program (no initiating P): set gcwaiting,
+     * preempt every running goroutine, take Ps from system calls and the idle list straight to
+     * _Pgcstop; running Ms stop their Ps in findRunnable (gcstopm). Every 100 µs the stragglers
+     * are preempted again. {@code then} runs once every P is stopped.
+     */
+    void stopTheWorld(String reason, Runnable then) {
+        gcwaiting = true;
+        whenStopped = then;
+        emit(new TraceEvent.WorldStopping(now(), reason));
+        stopwait = gomaxprocs;
+        preemptall();
+        for (P p : allp) {
+            if (p.status == PStatus.SYSCALL && p.m == null) {
+                p.status = PStatus.GCSTOP;
+                p.syscalltick++;
+                emit(new TraceEvent.ProcessorStopped(now(), p.id));
+                stopwait--;
+            }
+        }
+        P p;
+        while ((p = pidleget()) != null) {
+            p.status = PStatus.GCSTOP;
+            emit(new TraceEvent.ProcessorStopped(now(), p.id));
+            stopwait--;
+        }
+        if (stopwait == 0) {
+            worldStopped();
+            return;
+        }
+        long gen = ++stwGeneration;
+        at(now() + 100_000, () -> repreempt(gen));
+    }
+
+    private void repreempt(long gen) {
+        if (gen != stwGeneration || !gcwaiting || stopwait == 0) return;
+        preemptall();
+        at(now() + 100_000, () -> repreempt(gen));
+    }
+
+    /** preemptall: preemptone on every running P. */
+    void preemptall() {
+        for (P p : allp) if (p.status == PStatus.RUNNING) preemptone(p);
+    }
+
+    /** gcstopm: give the P up for the stop-the-world and park the M. */
+    private void gcstopm(M m) {
+        if (m.spinning) setSpinning(m, false);
+        P pp = m.p;
+        releasep(m);
+        pp.status = PStatus.GCSTOP;
+        emit(new TraceEvent.ProcessorStopped(now(), pp.id));
+        processorStopped();
+        stopm(m);
+    }
+
+    private void processorStopped() {
+        if (--stopwait == 0) at(now(), this::worldStopped);
+    }
+
+    private void worldStopped() {
+        Runnable then = whenStopped;
+        whenStopped = null;
+        if (then != null) then.run();
+    }
+
+    /**
+     * procresize with the world stopped: new Ps are created; removed Ps are destroyed (their
+     * runnext and local queue go to the global queue's head in order, their timers to P0);
+     * then, from the highest id down, each P goes idle, or, with work, gets an M
+     * (startTheWorldWithSema). Finally wakep for any surplus.
+     */
+    void procresizeAndStart(int n) {
+        int old = gomaxprocs;
+        P[] next = new P[n];
+        for (int i = 0; i < n; i++) {
+            next[i] = i < old ? allp[i] : new P(i);
+            if (i >= old) next[i].status = PStatus.GCSTOP;
+        }
+        for (int i = n; i < old; i++) destroy(allp[i], next[0]);
+        allp = next;
+        gomaxprocs = n;
+        stealOrder.reset(n);
+        for (P p : allp) p.status = PStatus.IDLE;
+        emit(new TraceEvent.ProcessorsResized(now(), n));
+        List<P> runnable = new ArrayList<>();
+        for (int i = n - 1; i >= 0; i--) {
+            P p = allp[i];
+            if (p.runqEmpty()) pidleput(p);
+            else runnable.add(p);
+        }
+        gcwaiting = false;
+        emit(new TraceEvent.WorldStarted(now()));
+        if (sysmon != null) sysmon.wakeFromDeepSleep();
+        for (P p : runnable) startm(p, false);
+        wakep();
+    }
+
+    /** p.destroy: the queue moves to the global head keeping its order (runnext first); timers move. */
+    private void destroy(P p, P timersTo) {
+        for (int i = p.runqtail - 1; i >= p.runqhead; i--) {
+            int slot = Math.floorMod(i, P.RUNQ_SIZE);
+            runq.addFirst(p.runq[slot]);
+            p.runq[slot] = null;
+        }
+        p.runqhead = p.runqtail;
+        if (p.runnext != null) {
+            runq.addFirst(p.runnext);
+            p.runnext = null;
+        }
+        p.timers.moveAllTo(timersTo.timers);
+        p.gFreeCount = 0;
+        p.status = PStatus.DEAD;
+        emit(new TraceEvent.ProcessorDestroyed(now(), p.id, timersTo.id));
+    }
+
     // ---------------------------------------------------------------- deadlock, panics, exit
 
     /** checkdead: no M is running (idle and system Ms aside) and no timer can wake anyone. */
     void checkdead() {
+        if (gcwaiting) return; // the world is being stopped on purpose
         int run = allm.size() - midle.size() - nmsys;
         if (run > 0) return;
         int waiting = 0;

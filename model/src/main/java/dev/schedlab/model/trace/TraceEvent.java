@@ -125,6 +125,26 @@ public sealed interface TraceEvent {
     /** gopreempt_m: the running goroutine was preempted (running -> runnable, held by {@code m}). */
     record GoroutinePreempted(long time, int m, int g, boolean async) implements TraceEvent {}
 
+    // ---- stop-the-world and procresize
+
+    /** stopTheWorldWithSema begins: sched.gcwaiting is set, every running goroutine is asked to stop. */
+    record WorldStopping(long time, String reason) implements TraceEvent {}
+
+    /** {@code p} reached _Pgcstop (from idle, from a syscall, or released by gcstopm/handoffp); it keeps its queue. */
+    record ProcessorStopped(long time, int p) implements TraceEvent {}
+
+    /**
+     * p.destroy: {@code p} is removed by procresize; its runnext and local queue move, in order,
+     * to the head of the global queue, and its timers to P {@code timersTo}.
+     */
+    record ProcessorDestroyed(long time, int p, int timersTo) implements TraceEvent {}
+
+    /** procresize: there are now {@code gomaxprocs} Ps (new ones created); every P is _Pidle until started. */
+    record ProcessorsResized(long time, int gomaxprocs) implements TraceEvent {}
+
+    /** startTheWorldWithSema: sched.gcwaiting is cleared. */
+    record WorldStarted(long time) implements TraceEvent {}
+
     // ---- timers and the netpoller
 
     /** A sleep timer for {@code g} was added to p's heap, to fire at {@code when}. */

@@ -64,6 +64,11 @@ class EventCodecTest {
             case SYSCALL_EXITED_WITHOUT_P -> new SyscallExitedWithoutP(t, id(r), id(r));
             case PREEMPT_REQUESTED -> new PreemptRequested(t, id(r), id(r), r.nextBoolean());
             case GOROUTINE_PREEMPTED -> new GoroutinePreempted(t, id(r), id(r), r.nextBoolean());
+            case WORLD_STOPPING -> new WorldStopping(t, text(r));
+            case PROCESSOR_STOPPED -> new ProcessorStopped(t, id(r));
+            case PROCESSOR_DESTROYED -> new ProcessorDestroyed(t, id(r), id(r));
+            case PROCESSORS_RESIZED -> new ProcessorsResized(t, id(r));
+            case WORLD_STARTED -> new WorldStarted(t);
         };
     }
 

@@ -31,7 +31,8 @@ final class SyntheticRun {
 
     private final SplittableRandom rnd;
     private final EventSink sink;
-    private final int nP;
+    private final int maxP;
+    private int nP;
     private final int target;
     private final int maxMs;
     private final int[] pOwner;
@@ -62,6 +63,7 @@ final class SyntheticRun {
         this.rnd = new SplittableRandom(seed);
         this.sink = sink;
         this.nP = procs;
+        this.maxP = procs;
         this.target = targetGoroutines;
         this.maxMs = procs + 4;
         pOwner = new int[procs];
@@ -158,6 +160,8 @@ final class SyntheticRun {
             emit(new OutputWritten(time, g, 1 + rnd.nextInt(2), "line " + rnd.nextInt(1000) + "\n"));
         } else if (r < 97) {
             syscall(m, g, p);
+        } else if (r < 98 && rnd.nextInt(40) == 0) {
+            stopTheWorldAndResize();
         } else if (r < 98) {
             emit(new PreemptRequested(time, p, g, true));
             emit(new SwitchedToG0(time, m.id, g, "gopreempt_m"));
@@ -168,6 +172,67 @@ final class SyntheticRun {
         } else {
             startAnotherM();
         }
+    }
+
+    /**
+     * An external GOMAXPROCS change: every running goroutine is preempted to the global queue,
+     * every P stopped; the last P is destroyed (or one added back), then the Ps restart.
+     */
+    private void stopTheWorldAndResize() {
+        emit(new WorldStopping(time, "GOMAXPROCS"));
+        for (Mach m : ms) {
+            if (m.p == -1) continue;
+            int p = m.p;
+            if (m.curg != -1) {
+                int g = m.curg;
+                emit(new PreemptRequested(time, p, g, true));
+                emit(new SwitchedToG0(time, m.id, g, "gopreempt_m"));
+                emit(new GoroutinePreempted(time, m.id, g, true));
+                m.curg = -1;
+                emit(new PutOnGlobalQueue(time, g, false));
+                global.addLast(g);
+            }
+            if (m.spinning) setSpinning(m, false);
+            emit(new ProcessorReleased(time, m.id, p));
+            pOwner[p] = -1;
+            m.p = -1;
+            emit(new ProcessorStopped(time, p));
+            emit(new MachineStopped(time, m.id));
+            idleMs.push(m.id);
+        }
+        while (!idlePs.isEmpty()) {
+            int p = idlePs.pop();
+            emit(new ProcessorUnidled(time, p));
+            emit(new ProcessorStopped(time, p));
+        }
+        int next = nP == maxP && nP > 1 ? nP - 1 : maxP;
+        for (int p = next; p < nP; p++) {
+            emit(new ProcessorDestroyed(time, p, 0));
+            List<Integer> moved = new ArrayList<>(local[p]);
+            local[p].clear();
+            for (int i = moved.size() - 1; i >= 0; i--) global.addFirst(moved.get(i));
+            if (runnext[p] != -1) { global.addFirst(runnext[p]); runnext[p] = -1; }
+            sleepers.get(0).addAll(sleepers.get(p));
+            sleepers.get(p).clear();
+        }
+        nP = next;
+        emit(new ProcessorsResized(time, nP));
+        for (int p = nP - 1; p >= 0; p--) {
+            if (runnext[p] == -1 && local[p].isEmpty() && !(p == 0 && !global.isEmpty())) {
+                emit(new ProcessorIdled(time, p));
+                idlePs.push(p);
+            } else {
+                Mach m;
+                if (!idleMs.isEmpty()) {
+                    m = ms.get(idleMs.pop());
+                    emit(new MachineWoken(time, m.id, p));
+                } else {
+                    m = newMachine();
+                }
+                acquire(m, p);
+            }
+        }
+        emit(new WorldStarted(time));
     }
 
     /** entersyscall, then either the fast path back to the same P or a retake and exitsyscall0. */

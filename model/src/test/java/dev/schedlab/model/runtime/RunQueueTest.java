@@ -135,6 +135,29 @@ class RunQueueTest {
     }
 
     @Test
+    void procresizeMovesARemovedProcessorsQueueToTheGlobalHeadInOrder() {
+        s = scheduler(2);
+        P p1 = s.allp[1];
+        s.pidleget(); // P1 off the idle list, as if stopped
+        G old = g(s), a = g(s), b = g(s), c = g(s), next = g(s);
+        s.globrunqput(old, false);
+        s.runqput(p1, a, false);
+        s.runqput(p1, b, false);
+        s.runqput(p1, c, false);
+        s.runqput(p1, next, true);
+        s.releasep(m0);
+        s.allp[0].status = PStatus.GCSTOP;
+        p1.status = PStatus.GCSTOP;
+        s.gcwaiting = true;
+        s.curM = null;
+        s.procresizeAndStart(1);
+        assertThat(new ArrayList<>(s.runq)).containsExactly(next, a, b, c, old);
+        assertThat(s.allp).hasSize(1);
+        assertThat(p1.status).isEqualTo(PStatus.DEAD);
+        assertThat(s.gcwaiting).isFalse();
+    }
+
+    @Test
     void stealOrderVisitsEveryProcessorOnce() {
         RandomOrder order = new RandomOrder();
         for (int n = 1; n <= 12; n++) {

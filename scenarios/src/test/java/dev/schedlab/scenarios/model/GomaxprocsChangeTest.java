@@ -1,0 +1,91 @@
+package dev.schedlab.scenarios.model;
+
+import dev.schedlab.model.config.Settings;
+import dev.schedlab.model.record.Recording;
+import dev.schedlab.model.record.WorldInvariants;
+import dev.schedlab.model.record.WorldSnapshot;
+import dev.schedlab.model.runtime.Runtime;
+import dev.schedlab.model.trace.TraceEvent;
+import dev.schedlab.scenarios.lang.Compilation;
+import dev.schedlab.scenarios.lang.Compiler;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * GOMAXPROCS changed from outside during a run: stop-the-world, procresize, start-the-world.
+ * After every event the fold of the events equals the live state and the invariants hold.
+ */
+class GomaxprocsChangeTest {
+    static final String BUSY = """
+            package main
+
+            import (
+            	"fmt"
+            	"sync"
+            	"time"
+            )
+
+            func spin(d time.Duration) {
+            	start := time.Now()
+            	for time.Since(start) < d {
+            	}
+            }
+
+            func main() {
+            	var wg sync.WaitGroup
+            	ch := make(chan int)
+            	for i := 0; i < 12; i++ {
+            		wg.Add(1)
+            		go func(i int) {
+            			defer wg.Done()
+            			for r := 0; r < 20; r++ {
+            				spin(50 * time.Microsecond)
+            				if i%3 == 0 {
+            					time.Sleep(100 * time.Microsecond)
+            				} else if i%3 == 1 {
+            					ch <- i
+            				} else {
+            					<-ch
+            				}
+            			}
+            		}(i)
+            	}
+            	wg.Wait()
+            	fmt.Println("done")
+            }
+            """;
+
+    @Test
+    void changingGomaxprocsMidRunKeepsTheFoldExactAndTheInvariants() {
+        Compilation c = Compiler.compileSource("main.go", BUSY);
+        assertThat(c.diagnostics()).isEmpty();
+        Recording recording = new Recording(4);
+        Runtime[] rt = new Runtime[1];
+        List<TraceEvent> resizes = new ArrayList<>();
+        StringBuilder out = new StringBuilder();
+        rt[0] = new Runtime(c.program(), Settings.of(4).withSeed(3), e -> {
+            recording.accept(e);
+            if (e instanceof TraceEvent.ProcessorsResized) resizes.add(e);
+            if (rt[0] == null) return;
+            WorldSnapshot folded = recording.current();
+            assertThat(FoldMatchesLiveStateTest.project(folded)).as("after %s", e)
+                    .isEqualTo(FoldMatchesLiveStateTest.project(rt[0].liveSnapshot()));
+            assertThat(WorldInvariants.check(folded)).as("after %s", e).isEmpty();
+        }, (fd, t) -> out.append(t));
+        int[] plan = {2, 6, 1, 3};
+        for (int i = 0; i < plan.length; i++) {
+            rt[0].runUntil((i + 1) * 400_000L);
+            rt[0].setGomaxprocs(plan[i]);
+        }
+        rt[0].run();
+        assertThat(out.toString()).isEqualTo("done\n");
+        assertThat(rt[0].exitCode()).isZero();
+        assertThat(resizes).extracting(e -> ((TraceEvent.ProcessorsResized) e).gomaxprocs()).containsExactly(2, 6, 1, 3);
+        assertThat(rt[0].gomaxprocs()).isEqualTo(3);
+        assertThat(recording.current().processors()).hasSize(3);
+    }
+}
