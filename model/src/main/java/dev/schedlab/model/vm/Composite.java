@@ -45,6 +45,15 @@ final class Composite {
         throw new IllegalStateException("cannot store into " + c.getClass().getSimpleName());
     }
 
+    /** The map's keys, the i-th visited being the order[i]-th in insertion order. */
+    static SliceValue keys(MapValue m, int[] order) {
+        if (m == null) return new SliceValue(new Object[0], 0, 0, 0);
+        Object[] inOrder = m.entries.keySet().toArray();
+        Object[] out = new Object[inOrder.length];
+        for (int i = 0; i < out.length; i++) out[i] = inOrder[order[i]];
+        return new SliceValue(out, 0, out.length, out.length);
+    }
+
     static long len(Object c) {
         if (c instanceof Ref r) c = r.get();
         if (c == null) return 0;

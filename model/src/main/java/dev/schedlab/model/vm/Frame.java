@@ -22,6 +22,10 @@ public final class Frame {
     Object[] stack;
     int sp;
     Deferred defers;
+    /** The panic this frame's deferred calls are running for, or null. */
+    GoPanic panic;
+    /** Set by recover() in one of this frame's deferred calls: the frame then returns normally. */
+    boolean recovered;
 
     record Deferred(Object fn, Object[] args, Deferred next) {}
 

@@ -18,6 +18,7 @@ public final class Function {
     private final int localCount;
     private final List<String> localNames;
     private Instr[] code = new Instr[0];
+    private int recoverPc = -1;
 
     public Function(String name, String file, int line, int paramCount, int localCount, List<String> localNames) {
         if (paramCount > localCount) throw new IllegalArgumentException("more parameters than locals in " + name);
@@ -38,6 +39,14 @@ public final class Function {
     public Instr[] code() { return code; }
 
     public void setCode(Instr[] code) { this.code = code.clone(); }
+
+    /**
+     * Where the function continues after a deferred call recovered a panic: a RETURN of the
+     * current result values. -1 (functions without defer statements, or without results) returns nothing.
+     */
+    public int recoverPc() { return recoverPc; }
+
+    public void setRecoverPc(int pc) { this.recoverPc = pc; }
 
     /** Source line of the instruction at {@code pc}, or the function's own line. */
     public int lineAt(int pc) {

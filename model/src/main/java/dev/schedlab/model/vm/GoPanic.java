@@ -7,6 +7,8 @@ package dev.schedlab.model.vm;
 public final class GoPanic extends RuntimeException {
     private final transient Object value;
     private final boolean runtimeError;
+    /** Where the panic started: the frames Go's traceback shows if no deferred call recovers it. */
+    transient Frame site;
 
     public GoPanic(Object value, boolean runtimeError) {
         super(String.valueOf(value), null, false, false);
@@ -24,4 +26,7 @@ public final class GoPanic extends RuntimeException {
     }
 
     public static GoPanic runtime(String message) { return new GoPanic(message, true); }
+
+    /** What recover() returns: the value, or for a runtime error its message as Go's runtime.Error prints it. */
+    Object recovered() { return runtimeError ? "runtime error: " + value : value; }
 }

@@ -41,4 +41,52 @@ public interface Host {
 
     /** The goroutine's outermost function returned. Always leaves the CPU. */
     boolean goexit();
+
+    // ---- operations added for the wider Go subset. The defaults keep runtimes that do not
+    // model them compiling; a program that uses one then panics with a clear message.
+
+    /** runtime.GOMAXPROCS(n): pushes the previous setting on the frame; n &lt;= 0 only reads it. May stop the world. */
+    default boolean gomaxprocs(Frame frame, long n) { throw notModelled("runtime.GOMAXPROCS"); }
+
+    /** runtime.NumGoroutine: live user goroutines (system goroutines excluded, as in Go). */
+    default long numGoroutine() { throw notModelled("runtime.NumGoroutine"); }
+
+    /** runtime.NumCPU: the simulated machine's CPU count. */
+    default long numCPU() { throw notModelled("runtime.NumCPU"); }
+
+    /** runtime.GC: a full collection; blocks the caller until it is done. */
+    default boolean gc() { throw notModelled("runtime.GC"); }
+
+    /** runtime.LockOSThread: wire the goroutine to its M (nested calls count). Does not yield. */
+    default boolean lockOSThread() { throw notModelled("runtime.LockOSThread"); }
+
+    /** runtime.UnlockOSThread: undo one LockOSThread. Does not yield. */
+    default boolean unlockOSThread() { throw notModelled("runtime.UnlockOSThread"); }
+
+    /** runtime.procPin (via go:linkname): disable preemption, return the id of the current P. */
+    default long procPin() { throw notModelled("runtime.procPin"); }
+
+    /** runtime.procUnpin (via go:linkname): re-enable preemption. */
+    default void procUnpin() { throw notModelled("runtime.procUnpin"); }
+
+    /** runtime.goyield (via go:linkname): like Gosched, but the goroutine goes to the local run queue's tail. */
+    default boolean goyield() { throw notModelled("runtime.goyield"); }
+
+    /** A raw system call: pops nothing itself; {@code args} are the operands, the results are pushed on {@code frame} (see {@link SyscallKind}). */
+    default boolean syscall(Frame frame, SyscallKind kind, Object[] args) { throw notModelled("syscall." + kind); }
+
+    /** os.Args: the program name and its arguments. */
+    default java.util.List<String> osArgs() { return java.util.List.of("main"); }
+
+    /**
+     * The order in which a range loop visits a map's n entries (Go randomises it per loop):
+     * a permutation of 0..n-1 indexing the entries in insertion order. Identity by default.
+     */
+    default int[] mapIterationOrder(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        return order;
+    }
+
+    private static GoPanic notModelled(String what) { return new GoPanic(what + " is not modelled yet", false); }
 }

@@ -46,6 +46,7 @@ public final class Interpreter {
         long now = cpu.now;
         long limit = cpu.limit;
         final long[] cost = cpu.opCost;
+        while (true) { // re-entered only after a panic found a deferred call to run
         try {
             while (true) {
                 if (now > limit) {
@@ -104,13 +105,8 @@ public final class Interpreter {
                     }
                     case RETURN -> {
                         if (f.defers != null) {
-                            Frame.Deferred d = f.defers;
-                            f.defers = d.next();
                             f.pc--; // come back to this RETURN once the deferred call is done
-                            Closure c = (Closure) d.fn();
-                            Frame callee = new Frame(c.function(), c, f, true);
-                            System.arraycopy(d.args(), 0, callee.locals, 0, d.args().length);
-                            f = callee;
+                            f = startDeferred(f);
                             code = f.function.code();
                             break;
                         }
@@ -124,9 +120,28 @@ public final class Interpreter {
                         }
                         if (!done.deferred) {
                             int n = in.a();
-                            for (int i = done.sp - n; i < done.sp; i++) f.push(done.stack[i]);
+                            if (in.k() instanceof ResultSlots rs) {
+                                for (int i = 0; i < n; i++) f.push(rs.read(done.locals, i));
+                            } else {
+                                for (int i = done.sp - n; i < done.sp; i++) f.push(done.stack[i]);
+                            }
+                        } else if (f.panic != null) {
+                            f = afterDeferredWhilePanicking(f);
                         }
                         code = f.function.code();
+                    }
+                    case RECOVER -> f.push(recover(f));
+                    case MAP_KEYS -> {
+                        MapValue m = (MapValue) f.pop();
+                        f.push(Composite.keys(m, host.mapIterationOrder(m == null ? 0 : m.entries.size())));
+                    }
+                    case NUM_GOROUTINE -> f.push(host.numGoroutine());
+                    case NUM_CPU -> f.push(host.numCPU());
+                    case PROC_PIN -> f.push(host.procPin());
+                    case PROC_UNPIN -> host.procUnpin();
+                    case OS_ARGS -> {
+                        Object[] args = host.osArgs().toArray();
+                        f.push(new SliceValue(args, 0, args.length, args.length));
                     }
                     case MAKE_SLICE_LIT -> {
                         Object[] elems = popArgs(f, in.a());
@@ -179,7 +194,8 @@ public final class Interpreter {
                     case CHAN_CAP -> f.push(host.chanCap(f.pop()));
                     case NEW_SYNC -> f.push(host.newSync((SyncKind) in.k()));
                     case NANOTIME -> { cpu.now = now; f.push(host.nanotime()); }
-                    case SEND, RECV, CLOSE, SELECT, SLEEP, GOSCHED, SYNC, WRITE, EXIT, PANIC -> {
+                    case SEND, RECV, CLOSE, SELECT, SLEEP, GOSCHED, SYNC, WRITE, EXIT, PANIC,
+                         GOMAXPROCS, GC, LOCK_OS_THREAD, GOYIELD, SYSCALL -> {
                         cpu.now = now;
                         fiber.frame = f;
                         boolean keepRunning = hostOp(host, f, in);
@@ -190,15 +206,76 @@ public final class Interpreter {
                 }
             }
         } catch (GoPanic p) {
-            cpu.now = now;
-            fiber.frame = f;
-            throw p;
+            if (p.site == null) p.site = f;
+            Frame deferred = unwind(p, f);
+            if (deferred == null) {
+                cpu.now = now;
+                fiber.frame = p.site;
+                throw p;
+            }
+            f = deferred;
+            code = f.function.code();
         } catch (ClassCastException | NullPointerException | ArrayIndexOutOfBoundsException e) {
             cpu.now = now;
             fiber.frame = f;
             throw new IllegalStateException("VM fault in " + f.function.name() + " at pc " + (f.pc - 1)
                     + " (line " + f.line() + "): " + e, e);
         }
+        }
+    }
+
+    /** Pops the frame's most recent deferred call and returns the callee frame that runs it. */
+    private static Frame startDeferred(Frame f) {
+        Frame.Deferred d = f.defers;
+        f.defers = d.next();
+        Closure c = (Closure) d.fn();
+        Frame callee = new Frame(c.function(), c, f, true);
+        System.arraycopy(d.args(), 0, callee.locals, 0, d.args().length);
+        return callee;
+    }
+
+    /**
+     * A panic left frame {@code from}: the nearest frame (from itself outwards) with deferred
+     * calls runs them, or null if there is none and the panic kills the program.
+     */
+    private static Frame unwind(GoPanic p, Frame from) {
+        Frame h = from;
+        while (h != null && h.defers == null) {
+            h.panic = null;
+            h = h.caller;
+        }
+        if (h == null) return null;
+        h.panic = p;
+        h.recovered = false;
+        return startDeferred(h);
+    }
+
+    /**
+     * A deferred call of a panicking frame returned: if it recovered, the frame returns
+     * normally from its recovery point; else its next deferred call runs; else the panic
+     * moves on to the callers.
+     */
+    private static Frame afterDeferredWhilePanicking(Frame h) {
+        if (h.recovered) {
+            h.panic = null;
+            h.recovered = false;
+            while (h.sp > 0) h.pop(); // operands of the expression that panicked
+            int pc = h.function.recoverPc();
+            if (pc < 0) throw new IllegalStateException(h.function.name() + " recovered but has no recovery point");
+            h.pc = pc;
+            return h;
+        }
+        if (h.defers != null) return startDeferred(h);
+        GoPanic p = h.panic;
+        h.panic = null;
+        throw p; // caught by run, which unwinds from h's callers
+    }
+
+    private static Object recover(Frame f) {
+        Frame h = f.caller;
+        if (!f.deferred || h == null || h.panic == null || h.recovered) return null;
+        h.recovered = true;
+        return h.panic.recovered();
     }
 
     private static boolean hostOp(Host host, Frame f, Instr in) {
@@ -217,9 +294,21 @@ public final class Interpreter {
                 long arg = op.operands() == 2 ? (Long) f.pop() : 0;
                 return host.sync(f, op, f.pop(), arg);
             }
-            case WRITE -> { return host.write(in.a(), (String) f.pop()); }
+            case WRITE -> {
+                String text = (String) f.pop();
+                int fd = in.a() != 0 ? in.a() : (int) (long) (Long) f.pop();
+                return host.write(fd, text);
+            }
             case EXIT -> { return host.exit((int) (long) (Long) f.pop()); }
             case PANIC -> throw new GoPanic(f.pop(), false);
+            case GOMAXPROCS -> { return host.gomaxprocs(f, (Long) f.pop()); }
+            case GC -> { return host.gc(); }
+            case LOCK_OS_THREAD -> { return in.a() != 0 ? host.lockOSThread() : host.unlockOSThread(); }
+            case GOYIELD -> { return host.goyield(); }
+            case SYSCALL -> {
+                SyscallKind kind = (SyscallKind) in.k();
+                return host.syscall(f, kind, popArgs(f, kind.operands()));
+            }
             default -> throw new IllegalStateException("not a host operation: " + in.op());
         }
     }

@@ -73,7 +73,11 @@ public enum Op {
     CALL_VALUE,
     /** k=Native, a=argc, b=number of results (0, 1, or n: an Object[] is spread). [args...] -> [results...] */
     CALL_NATIVE,
-    /** a=number of results. [results...] -> (to the caller). Runs pending defers first. */
+    /**
+     * a=number of results. [results...] -> (to the caller). Runs pending defers first.
+     * With k=ResultSlots (functions with named results) the results are read from those
+     * locals after the defers ran, so deferred closures can change them; the stack is ignored.
+     */
     RETURN,
     /** a=function index, b=number of captured cells. [cells...] -> [Closure] */
     MAKE_CLOSURE,
@@ -91,7 +95,7 @@ public enum Op {
     MAKE_ARRAY_LIT,
     /** a=n. [f1..fn] -> [StructValue] */
     MAKE_STRUCT,
-    /** [] -> [MapValue] */
+    /** k=the zero value of the element type (what m[k] yields for a missing key). [] -> [MapValue] */
     MAKE_MAP,
     /** [container, index] -> [element]  (array, slice, string byte, struct field by Long index, map key) */
     INDEX,
@@ -135,10 +139,46 @@ public enum Op {
     SYNC,
     /** [] -> [Long]  nanoseconds of simulated time since the program started (time.Now, time.Since) */
     NANOTIME,
-    /** a=fd (1 stdout, 2 stderr). [string] -> []  a write(2) of the program */
+    /** a=fd (1 stdout, 2 stderr). [string] -> []  a write(2) of the program. a=0: [fd, string] -> [] (fmt.Fprintf) */
     WRITE,
     /** [code] -> (never returns)  os.Exit */
     EXIT,
-    /** [value] -> (unwinds)  panic(value) */
+    /**
+     * [value] -> (unwinds)  panic(value): the deferred calls of each frame run, innermost
+     * first; one that calls recover() stops the panic and its frame returns normally.
+     */
     PANIC,
+
+    // ---- added for the wider subset (after PANIC so that older ordinals keep their meaning)
+    /**
+     * [map] -> [SliceValue of keys]  the keys a range loop visits, in the order the Host
+     * chooses ({@link Host#mapIterationOrder}); the loop skips keys deleted meanwhile.
+     */
+    MAP_KEYS,
+    /**
+     * [] -> [value or nil]  recover(): in a deferred call made while its caller panics,
+     * stops the panic and pushes the panic's value (a runtime error as its message string
+     * "runtime error: ..."); anywhere else pushes nil.
+     */
+    RECOVER,
+    /** [n] -> [previous]  runtime.GOMAXPROCS (Host#gomaxprocs pushes the result). */
+    GOMAXPROCS,
+    /** [] -> [Long]  runtime.NumGoroutine */
+    NUM_GOROUTINE,
+    /** [] -> [Long]  runtime.NumCPU */
+    NUM_CPU,
+    /** [] -> []  runtime.GC */
+    GC,
+    /** a=1 lock, 0 unlock. [] -> []  runtime.LockOSThread / UnlockOSThread */
+    LOCK_OS_THREAD,
+    /** [] -> [Long P id]  runtime.procPin (go:linkname) */
+    PROC_PIN,
+    /** [] -> []  runtime.procUnpin (go:linkname) */
+    PROC_UNPIN,
+    /** [] -> []  runtime.goyield (go:linkname) */
+    GOYIELD,
+    /** k=SyscallKind. [operands] -> [results]  (see SyscallKind; the Host pushes the results) */
+    SYSCALL,
+    /** [] -> [SliceValue of strings]  os.Args */
+    OS_ARGS,
 }

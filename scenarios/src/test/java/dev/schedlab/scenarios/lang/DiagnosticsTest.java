@@ -29,13 +29,17 @@ class DiagnosticsTest {
     @Test
     void unsupportedImportsNameTheSupportedPackages() {
         assertThat(first("package main\n\nimport \"net/http\"\n\nfunc main() {}\n"))
-                .startsWith("main.go:3:8: package net/http is not supported by SchedLab (supported: fmt, os, runtime, strconv, strings, sync, sync/atomic, time)");
+                .startsWith("main.go:3:8: package net/http is not supported by SchedLab (supported: fmt, os, runtime, sort, strconv, strings, sync, sync/atomic, syscall, time, unsafe)");
     }
 
     @Test
-    void labelsAndTypeSwitchesAreRejected() {
-        assertThat(first("package main\n\nfunc main() {\nouter:\n\tfor {\n\t\tbreak outer\n\t}\n}\n"))
-                .isEqualTo("main.go:4:1: labeled statements are not supported by SchedLab (use for with break/continue, or a flag variable)");
+    void gotoInterfacesAndBadLabelsAreRejected() {
+        assertThat(first("package main\n\nfunc main() {\n\tfor {\n\t\tgoto done\n\t}\n}\n"))
+                .isEqualTo("main.go:5:3: goto statements are not supported by SchedLab (use for with break/continue)");
+        assertThat(first("package main\n\nfunc main() {\nouter:\n\tfor {\n\t\tbreak\n\t}\n}\n"))
+                .isEqualTo("main.go:4:1: label outer defined and not used");
+        assertThat(first("package main\n\nfunc main() {\nouter:\n\tswitch {\n\tdefault:\n\t\tfor {\n\t\t\tcontinue outer\n\t\t}\n\t}\n}\n"))
+                .isEqualTo("main.go:8:13: invalid continue label outer");
         assertThat(first("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar x interface{} = 1\n\tfmt.Println(x)\n}\n"))
                 .isEqualTo("main.go:6:8: interface types are not supported by SchedLab (use concrete types)");
         assertThat(first("package main\n\nfunc main() {\n\tselect {\n\tcase 1 + 1:\n\t}\n}\n"))

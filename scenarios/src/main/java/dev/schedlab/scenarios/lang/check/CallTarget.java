@@ -17,6 +17,12 @@ public sealed interface CallTarget {
     /** A method of a library type ({@code wg.Done()}); viaPointer when the receiver is a pointer to it. */
     record LibraryMethod(Member.Function function, Expr receiver, boolean viaPointer) implements CallTarget {}
 
+    /**
+     * A method of a program type, called directly. pointerReceiver: the method wants *T;
+     * receiverIsPointer: the receiver expression already is one (else it is a T value).
+     */
+    record Method(FuncInfo function, Expr receiver, boolean pointerReceiver, boolean receiverIsPointer) implements CallTarget {}
+
     /** A top-level function of the program, called directly. */
     record Static(FuncInfo function) implements CallTarget {}
 

@@ -9,7 +9,9 @@ import dev.schedlab.scenarios.lang.syntax.Pos;
 import dev.schedlab.scenarios.lang.syntax.SourceFile;
 import dev.schedlab.scenarios.lang.syntax.Stmt;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -38,8 +40,12 @@ public final class Checker {
         TooManyErrors() { super(null, null, false, false); }
     }
 
-    private Checker(String file, Library library) {
+    /** The file's //go: directives (for go:linkname). */
+    final List<dev.schedlab.scenarios.lang.syntax.SourceFile.Directive> directives;
+
+    private Checker(String file, Library library, List<dev.schedlab.scenarios.lang.syntax.SourceFile.Directive> directives) {
         this.file = file;
+        this.directives = directives;
         this.library = library;
         this.exprs = new ExprChecker(this);
         this.scope = Universe.create();
@@ -47,7 +53,7 @@ public final class Checker {
 
     /** Checks the file; diagnostics are added to {@code out}. */
     public static Info check(SourceFile sf, Library library, List<Diagnostic> out) {
-        Checker c = new Checker(sf.name(), library);
+        Checker c = new Checker(sf.name(), library, sf.directives());
         try {
             c.checkFile(sf);
         } catch (TooManyErrors e) {
@@ -84,7 +90,7 @@ public final class Checker {
         for (Decl d : sf.decls()) if (d instanceof Decl.GenDecl g && g.keyword().equals("const")) constDecl(g);
         for (Decl d : sf.decls()) if (d instanceof Decl.GenDecl g && g.keyword().equals("var")) globalVarDecl(g);
         fn = null;
-        for (Decl d : sf.decls()) if (d instanceof Decl.Func f && info.functions.containsKey(f)) funcBody(f);
+        for (Decl d : sf.decls()) if (d instanceof Decl.Func f && info.functions.containsKey(f) && f.body() != null) funcBody(f);
         if (info.main == null) error(new Pos(1, 1), "function main is undeclared in the main package");
     }
 
@@ -95,8 +101,12 @@ public final class Checker {
             unsupportedPackages.add(imp.name() != null ? imp.name() : imp.path().substring(imp.path().lastIndexOf('/') + 1));
             return;
         }
-        if (imp.name() != null && (imp.name().equals(".") || imp.name().equals("_"))) {
-            unsupported(imp.pos(), (imp.name().equals(".") ? "dot" : "blank") + " imports are", "import the package by name");
+        if (".".equals(imp.name())) {
+            unsupported(imp.pos(), "dot imports are", "import the package by name");
+            return;
+        }
+        if ("_".equals(imp.name())) { // for its side effects only (import _ "unsafe" for go:linkname)
+            info.imports.add(imp.path());
             return;
         }
         info.imports.add(imp.path());
@@ -121,23 +131,28 @@ public final class Checker {
     }
 
     private void declareFunc(Decl.Func f) {
-        if (f.receiver() != null) {
-            unsupported(f.pos(), "methods are", "use a function taking the value as its first parameter");
-            return;
-        }
         if (!f.type().typeParams().isEmpty()) {
             unsupported(f.pos(), "generic functions are", "write one function per type");
             return;
         }
-        if (f.body() == null) {
-            error(f.name().pos(), "missing function body");
+        if (f.receiver() != null) {
+            Methods.declare(this, f);
             return;
+        }
+        String linkname = null;
+        if (f.body() == null) {
+            linkname = Linknames.resolve(this, f);
+            if (linkname == null) return;
         }
         String name = f.name().name();
         // Go names user init functions main.init.0, main.init.1 ...; main.init is package initialisation.
         String goName = name.equals("init") ? "main.init." + this.info.initFunctions.size() : "main." + name;
         FuncInfo info = new FuncInfo(goName, null);
         info.signature = exprs.signature(f.type());
+        info.linkname = linkname;
+        if (linkname != null && !Linknames.signatureMatches(linkname, info.signature)) {
+            error(f.name().pos(), "//go:linkname " + name + " runtime." + linkname + ": SchedLab expects " + Linknames.expected(linkname));
+        }
         this.info.functions.put(f, info);
         this.info.symbols.put(f.name(), new Symbol.Func(name, info));
         if (name.equals("init")) {
@@ -263,11 +278,14 @@ public final class Checker {
 
     private void funcBody(Decl.Func f) {
         FuncInfo info = this.info.functions.get(f);
-        checkFunction(info, f.type(), f.body());
+        checkFunction(info, f.receiver(), f.type(), f.body());
     }
 
     /** Checks a function's body in a new scope with its parameters and named results declared. */
-    void checkFunction(FuncInfo info, Expr.FuncType type, Stmt.Block body) {
+    void checkFunction(FuncInfo info, Expr.FuncType type, Stmt.Block body) { checkFunction(info, null, type, body); }
+
+    /** As above; a method's receiver is its first parameter. */
+    void checkFunction(FuncInfo info, Expr.Field receiver, Expr.FuncType type, Stmt.Block body) {
         FuncInfo savedFn = fn;
         Scope savedScope = scope;
         int savedLoop = loopDepth;
@@ -277,7 +295,12 @@ public final class Checker {
         breakDepth = 0;
         scope = new Scope(scope);
         int k = 0;
-        for (Expr.Field field : type.params()) {
+        Deque<Label> savedLabels = labels;
+        labels = new ArrayDeque<>();
+        List<Expr.Field> params = new ArrayList<>();
+        if (receiver != null) params.add(receiver);
+        params.addAll(type.params());
+        for (Expr.Field field : params) {
             for (int n = 0; n < Math.max(1, field.names().size()); n++) {
                 Type t = k < info.signature.params().size() ? info.signature.params().get(k) : Types.INVALID;
                 Symbol.Var v = new Symbol.Var(field.names().isEmpty() ? "_" : field.names().get(n).name(), t, info);
@@ -308,6 +331,7 @@ public final class Checker {
         if (!info.signature.results().isEmpty() && !Terminating.isTerminating(body)) error(body.end(), "missing return");
         scope = savedScope;
         fn = savedFn;
+        labels = savedLabels;
         loopDepth = savedLoop;
         breakDepth = savedBreak;
     }
@@ -331,7 +355,7 @@ public final class Checker {
         else if (s instanceof Stmt.Defer d) goDefer(d.call(), "defer");
         else if (s instanceof Stmt.Return r) returnStmt(r);
         else if (s instanceof Stmt.Branch b) branch(b);
-        else if (s instanceof Stmt.Labeled l) unsupported(l.pos(), "labeled statements are", "use for with break/continue, or a flag variable");
+        else if (s instanceof Stmt.Labeled l) labeled(l);
         else if (s instanceof Stmt.If i) ifStmt(i);
         else if (s instanceof Stmt.For f) forStmt(f);
         else if (s instanceof Stmt.Range r) rangeStmt(r);
@@ -521,13 +545,48 @@ public final class Checker {
         }
     }
 
+    /** A label in scope: the statement it labels is a loop (for continue) or not; used for Go's "defined and not used". */
+    private static final class Label {
+        final String name;
+        final boolean loop;
+        boolean used;
+
+        Label(String name, boolean loop) { this.name = name; this.loop = loop; }
+    }
+
+    private Deque<Label> labels = new ArrayDeque<>();
+    /** fallthrough statements that end a case clause other than the last. */
+    private final java.util.Set<Stmt.Branch> fallthroughs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    private void labeled(Stmt.Labeled l) {
+        Stmt target = l.stmt();
+        boolean loop = target instanceof Stmt.For || target instanceof Stmt.Range;
+        if (!loop && !(target instanceof Stmt.Switch) && !(target instanceof Stmt.Select)) {
+            unsupported(l.pos(), "labels on statements other than for, switch and select are", "goto is not supported; label the loop to break or continue");
+            stmt(target);
+            return;
+        }
+        for (Label outer : labels) if (outer.name.equals(l.label().name())) error(l.label().pos(), "label " + l.label().name() + " already defined");
+        Label label = new Label(l.label().name(), loop);
+        labels.push(label);
+        stmt(target);
+        labels.pop();
+        if (!label.used) error(l.label().pos(), "label " + label.name + " defined and not used");
+    }
+
     private void branch(Stmt.Branch b) {
         switch (b.keyword()) {
             case "goto" -> unsupported(b.pos(), "goto statements are", "use for with break/continue");
-            case "fallthrough" -> unsupported(b.pos(), "fallthrough statements are", "list the values in one case: case 1, 2:");
+            case "fallthrough" -> {
+                if (!fallthroughs.contains(b)) error(b.pos(), "fallthrough statement out of place");
+            }
             default -> {
                 if (b.label() != null) {
-                    unsupported(b.pos(), "labeled " + b.keyword() + " statements are", "use a flag variable");
+                    Label target = null;
+                    for (Label l : labels) if (l.name.equals(b.label().name())) { target = l; break; }
+                    if (target == null) error(b.label().pos(), "invalid " + b.keyword() + " label " + b.label().name());
+                    else if (b.keyword().equals("continue") && !target.loop) error(b.label().pos(), "invalid continue label " + b.label().name());
+                    else target.used = true;
                 } else if (b.keyword().equals("continue") && loopDepth == 0) {
                     error(b.pos(), "continue is not in a loop");
                 } else if (b.keyword().equals("break") && breakDepth == 0) {
@@ -598,9 +657,12 @@ public final class Checker {
             if (ch.dir() == 1) error(r.x().pos(), "invalid operation: range " + ExprPrinter.print(r.x()) + " receive from send-only channel");
             if (r.value() != null) error(r.value().pos(), "range over " + ExprPrinter.print(r.x()) + " (" + exprs.describeKind(r.x(), xt) + ") permits only one iteration variable");
         } else if (Types.isString(xt)) {
-            unsupported(r.x().pos(), "range over strings is", "not yet: index the string with a 3-clause for loop");
-        } else if (u instanceof Type.MapOf) {
-            unsupported(r.x().pos(), "range over maps is", "not yet: keep the keys in a slice");
+            exprs.defaultValue(r.x(), xt);
+            keyType = Types.INT;
+            valueType = Types.INT32; // rune
+        } else if (u instanceof Type.MapOf m) {
+            keyType = m.key();
+            valueType = m.value();
         } else if (u instanceof Type.Func) {
             unsupported(r.x().pos(), "range over functions (iterators) is", "use a 3-clause for loop");
         } else {
@@ -652,6 +714,17 @@ public final class Checker {
         }
         boolean seenDefault = false;
         breakDepth++;
+        for (int i = 0; i < s.clauses().size() - 1; i++) {
+            List<Stmt> body = s.clauses().get(i).body();
+            if (!body.isEmpty() && body.get(body.size() - 1) instanceof Stmt.Branch br && br.keyword().equals("fallthrough")) fallthroughs.add(br);
+        }
+        if (!s.clauses().isEmpty()) {
+            List<Stmt> last = s.clauses().get(s.clauses().size() - 1).body();
+            if (!last.isEmpty() && last.get(last.size() - 1) instanceof Stmt.Branch br && br.keyword().equals("fallthrough")) {
+                error(br.pos(), "cannot fallthrough final case in switch");
+                fallthroughs.add(br);
+            }
+        }
         for (Stmt.CaseClause c : s.clauses()) {
             if (c.isDefault()) {
                 if (seenDefault) error(c.pos(), "multiple defaults in switch");

@@ -13,7 +13,7 @@ import java.util.Set;
 /** Type-checks expressions: records each one's type and constant value in {@link Info}. */
 final class ExprChecker {
     /** Builtins whose call may stand alone as a statement (or follow go/defer). */
-    static final Set<String> STATEMENT_BUILTINS = Set.of("close", "panic", "print", "println", "copy", "delete");
+    static final Set<String> STATEMENT_BUILTINS = Set.of("close", "panic", "print", "println", "copy", "delete", "recover");
     private static final Type NO_VALUE = new Type.Tuple(List.of());
 
     private final Checker c;
@@ -394,22 +394,27 @@ final class ExprChecker {
                 c.error(sel.pos(), ExprPrinter.print(sel) + " (type) is not an expression");
                 return Types.INVALID;
             }
+            if (m instanceof Member.Variable v) {
+                info.libraryVariables.put(sel, v);
+                return v.type();
+            }
             c.unsupported(sel.pos(), "library functions as values are", "wrap the call in a function literal");
             return Types.INVALID;
         }
         Type xt = expr(sel.x());
         if (Types.isInvalid(xt)) return Types.INVALID;
         Type u = xt.underlying();
+        Type owner = u instanceof Type.Pointer p ? p.element() : xt;
         if (u instanceof Type.Pointer p) u = p.element().underlying();
         if (u instanceof Type.Struct st) {
             int k = st.indexOf(sel.selector().name());
-            if (k >= 0) {
+            if (k >= 0 && (!(owner instanceof Type.Named n) || n.exports(sel.selector().name()))) {
                 info.fields.put(sel, k);
                 return st.fields().get(k).type();
             }
         }
         Type base = xt instanceof Type.Pointer p ? p.element() : xt;
-        if (base instanceof Type.Named n && c.library.method(n, sel.selector().name()) != null) {
+        if (base instanceof Type.Named n && (c.library.method(n, sel.selector().name()) != null || Methods.lookup(info, xt, sel.selector().name()) != null)) {
             c.unsupported(sel.pos(), "method values are", "call the method, or wrap the call in a function literal");
             return Types.INVALID;
         }
@@ -881,19 +886,26 @@ final class ExprChecker {
         }
         if (fun instanceof Expr.Selector sel) {
             Type rt = expr(sel.x());
-            boolean viaPointer = rt.underlying() instanceof Type.Pointer;
+            boolean viaPointer = rt.underlying() instanceof Type.Pointer && !(rt instanceof Type.Named);
             Type base = viaPointer ? ((Type.Pointer) rt.underlying()).element() : rt;
-            if (base instanceof Type.Named n && n.underlying() instanceof Type.SyncObject) {
+            FuncInfo method = Methods.lookup(info, rt, sel.selector().name());
+            if (method != null) {
+                boolean pointerReceiver = Methods.pointerReceiver(method);
+                if (pointerReceiver && !viaPointer && !takeAddress(sel.x(), rt, sel.selector().name())) return Types.INVALID;
+                info.calls.put(call, new CallTarget.Method(method, sel.x(), pointerReceiver, viaPointer));
+                return arguments(call, Methods.withoutReceiver(method.signature), call.args(), false);
+            }
+            if (base instanceof Type.Named n && !n.pkg().equals("main") && !(n.underlying() instanceof Type.Struct st && st.indexOf(sel.selector().name()) >= 0 && n.exports(sel.selector().name()))) {
                 Member.Function m = c.library.method(n, sel.selector().name());
                 if (m == null) {
                     c.error(sel.selector().pos(), ExprPrinter.print(sel) + " undefined (type " + rt + " has no field or method " + sel.selector().name()
                             + ", or SchedLab does not model it)");
                     return Types.INVALID;
                 }
+                boolean pointerReceiver = m.signature().params().get(0) instanceof Type.Pointer;
+                if (pointerReceiver && !viaPointer && !takeAddress(sel.x(), rt, sel.selector().name())) return Types.INVALID;
                 info.calls.put(call, new CallTarget.LibraryMethod(m, sel.x(), viaPointer));
-                Type.Func sig = m.signature();
-                Type.Func withoutReceiver = new Type.Func(sig.params().subList(1, sig.params().size()), sig.results(), sig.variadic());
-                return arguments(call, withoutReceiver, call.args(), true);
+                return arguments(call, Methods.withoutReceiver(m.signature()), call.args(), true);
             }
         }
         Type ft = expr(fun);
@@ -911,6 +923,18 @@ final class ExprChecker {
             info.calls.put(call, new CallTarget.Value());
         }
         return arguments(call, sig, call.args(), false);
+    }
+
+    /** A pointer method called on an addressable T value: Go takes its address (x.M() is (&x).M()). */
+    private boolean takeAddress(Expr x, Type t, String method) {
+        Expr e = Checker.unparen(x);
+        if (e instanceof Expr.Ident id && info.symbols.get(id) instanceof Symbol.Var v) {
+            v.addressed = true;
+            return true;
+        }
+        if (isAddressable(e)) return true;
+        c.error(x.pos(), "cannot call pointer method " + method + " on " + t);
+        return false;
     }
 
     private Type arguments(Expr.Call call, Type.Func sig, List<Expr> args, boolean library) {

@@ -16,6 +16,8 @@ public final class FuncInfo {
     /** Result variables: named results, or null entries for unnamed ones. */
     public final List<Symbol.Var> results = new ArrayList<>();
     public final List<Symbol.Var> free = new ArrayList<>();
+    /** For a bodyless function bound by //go:linkname: the runtime function it stands for (procPin ...). */
+    public String linkname;
     private int literals;
     private int wrappers;
 

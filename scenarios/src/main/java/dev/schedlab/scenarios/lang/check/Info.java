@@ -19,6 +19,10 @@ public final class Info {
     public final Map<Expr.Selector, Integer> fields = new IdentityHashMap<>();
     public final Map<Expr.FuncLit, FuncInfo> literals = new IdentityHashMap<>();
     public final Map<Decl.Func, FuncInfo> functions = new IdentityHashMap<>();
+    /** Uses of library variables (os.Args, os.Stdout). */
+    public final Map<Expr.Selector, dev.schedlab.scenarios.lang.lib.Member.Variable> libraryVariables = new IdentityHashMap<>();
+    /** Methods of the program's types, by type and name. */
+    public final Map<Type.Named, Map<String, FuncInfo>> methods = new java.util.HashMap<>();
     /** Package-level variables in declaration order, and their initialisers (spec, in source order). */
     public final List<Symbol.Var> globals = new ArrayList<>();
     public final List<Decl.ValueSpec> globalSpecs = new ArrayList<>();

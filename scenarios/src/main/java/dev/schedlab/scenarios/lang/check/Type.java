@@ -100,7 +100,10 @@ public sealed interface Type {
     record Named(String pkg, String name, Type underlyingType) implements Type {
         @Override public Type underlying() { return underlyingType; }
 
-        @Override public String toString() { return pkg.equals("main") ? name : pkg + "." + name; }
+        @Override public String toString() { return pkg.equals("main") || pkg.isEmpty() ? name : pkg + "." + name; }
+
+        /** Whether a selector may name this type's field: Go hides other packages' lower-case names. */
+        public boolean exports(String field) { return pkg.equals("main") || Character.isUpperCase(field.charAt(0)); }
 
         @Override public boolean equals(Object o) { return o instanceof Named n && n.pkg.equals(pkg) && n.name.equals(name); }
 

@@ -21,6 +21,8 @@ public final class Types {
     public static final Basic UNTYPED_STRING = new Basic(Kind.UNTYPED_STRING);
     public static final Basic UNTYPED_NIL = new Basic(Kind.UNTYPED_NIL);
     public static final Basic INVALID = new Basic(Kind.INVALID);
+    /** Go's predeclared error interface; its values are nil or the error's message (a string). */
+    public static final Type.Named ERROR = new Type.Named("", "error", new Type.Any());
     public static final Type.Struct EMPTY_STRUCT = new Type.Struct(java.util.List.of());
 
     static Kind kind(Type t) { return t.underlying() instanceof Basic b ? b.kind() : null; }

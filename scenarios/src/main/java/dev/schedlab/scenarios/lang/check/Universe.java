@@ -18,6 +18,7 @@ final class Universe {
             if (k.ordinal() < Kind.UNTYPED_BOOL.ordinal()) s.declare(k.goName, new Symbol.TypeName(k.goName, new Basic(k)));
         }
         s.declare("byte", new Symbol.TypeName("byte", new Basic(Kind.UINT8)));
+        s.declare("error", new Symbol.TypeName("error", Types.ERROR));
         s.declare("rune", new Symbol.TypeName("rune", new Basic(Kind.INT32)));
         s.declare("true", new Symbol.Const("true", Types.UNTYPED_BOOL, true));
         s.declare("false", new Symbol.Const("false", Types.UNTYPED_BOOL, false));

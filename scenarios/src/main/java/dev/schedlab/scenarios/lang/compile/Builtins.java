@@ -79,6 +79,10 @@ final class Builtins {
         switch (name) {
             case "close" -> b.emit(Op.CLOSE);
             case "panic" -> b.emit(Op.PANIC);
+            case "recover" -> {
+                b.emit(Op.RECOVER);
+                return 1;
+            }
             case "print", "println" -> {
                 b.emit(Op.CALL_NATIVE, argc, 1, name.equals("println") ? Natives.SPRINTLN : Natives.SPRINT);
                 b.emit(Op.WRITE, 2);

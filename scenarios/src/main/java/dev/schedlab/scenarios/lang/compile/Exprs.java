@@ -4,6 +4,7 @@ import dev.schedlab.model.vm.Op;
 import dev.schedlab.scenarios.lang.check.CallTarget;
 import dev.schedlab.scenarios.lang.check.FuncInfo;
 import dev.schedlab.scenarios.lang.check.Info;
+import dev.schedlab.scenarios.lang.check.Methods;
 import dev.schedlab.scenarios.lang.check.Symbol;
 import dev.schedlab.scenarios.lang.check.Type;
 import dev.schedlab.scenarios.lang.check.Types;
@@ -61,7 +62,9 @@ final class Exprs {
         else if (e instanceof Expr.Ident id) ident(id);
         else if (e instanceof Expr.FuncLit fl) funcLit(fl);
         else if (e instanceof Expr.CompositeLit cl) compositeLit(cl, info.type(e));
-        else if (e instanceof Expr.Selector sel) {
+        else if (e instanceof Expr.Selector sel && info.libraryVariables.containsKey(sel)) {
+            info.libraryVariables.get(sel).load().emit(b, 0);
+        } else if (e instanceof Expr.Selector sel) {
             expr(sel.x());
             b.constant((long) info.fields.get(sel));
             b.emit(Op.INDEX);
@@ -181,7 +184,7 @@ final class Exprs {
         }
     }
 
-    private void address(Expr x) {
+    void address(Expr x) {
         x = FunctionCompiler.unparen(x);
         if (x instanceof Expr.Ident id) {
             f.address((Symbol.Var) info.symbols.get(id));
@@ -300,9 +303,14 @@ final class Exprs {
                 lib.function().emitter().emit(b, call.args().size());
                 return lib.function().signature().results().size();
             }
+            if (t instanceof CallTarget.Method m) {
+                receiver(m);
+                int argc = arguments(call, Methods.withoutReceiver(m.function().signature));
+                b.emit(Op.CALL, f.program().indexOf(m.function()), argc + 1, null);
+                return m.function().signature.results().size();
+            }
             if (t instanceof CallTarget.LibraryMethod m) {
-                expr(m.receiver());
-                if (m.viaPointer()) b.emit(Op.DEREF);
+                libraryReceiver(m);
                 for (Expr a : call.args()) value(a);
                 m.function().emitter().emit(b, call.args().size() + 1);
                 return m.function().signature().results().size();
@@ -319,6 +327,32 @@ final class Exprs {
             return sig.results().size();
         } finally {
             b.at(saved);
+        }
+    }
+
+    /** Pushes a method's receiver: its address for a pointer method on a T, a copy for a value method. */
+    void receiver(CallTarget.Method m) {
+        if (m.pointerReceiver() && !m.receiverIsPointer()) {
+            address(m.receiver());
+        } else if (!m.pointerReceiver() && m.receiverIsPointer()) {
+            expr(m.receiver());
+            b.emit(Op.DEREF);
+            b.emit(Op.COPY_VALUE);
+        } else if (m.pointerReceiver()) {
+            expr(m.receiver());
+        } else {
+            value(m.receiver());
+        }
+    }
+
+    /** Library methods: sync objects and Durations by value; atomic.Bool, strings.Builder ... by pointer. */
+    void libraryReceiver(CallTarget.LibraryMethod m) {
+        boolean pointerReceiver = m.function().signature().params().get(0) instanceof Type.Pointer;
+        if (pointerReceiver && !m.viaPointer()) {
+            address(m.receiver());
+        } else {
+            expr(m.receiver());
+            if (m.viaPointer() && !pointerReceiver) b.emit(Op.DEREF);
         }
     }
 
@@ -370,6 +404,13 @@ final class Exprs {
                 b.emit(Op.MAKE_CLOSURE, f.program().indexOf(st.function()), 0, null);
                 int argc = arguments(call, (Type.Func) info.type(call.fun()).underlying());
                 b.emit(op, 0, argc, null);
+                return;
+            }
+            if (t instanceof CallTarget.Method m) {
+                b.emit(Op.MAKE_CLOSURE, f.program().indexOf(m.function()), 0, null);
+                receiver(m);
+                int argc = arguments(call, Methods.withoutReceiver(m.function().signature));
+                b.emit(op, 0, argc + 1, null);
                 return;
             }
             if (t instanceof CallTarget.Value) {

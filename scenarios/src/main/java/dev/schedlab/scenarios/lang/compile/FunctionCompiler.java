@@ -2,6 +2,7 @@ package dev.schedlab.scenarios.lang.compile;
 
 import dev.schedlab.model.vm.Function;
 import dev.schedlab.model.vm.Op;
+import dev.schedlab.model.vm.ResultSlots;
 import dev.schedlab.model.vm.SyncKind;
 import dev.schedlab.scenarios.lang.check.FuncInfo;
 import dev.schedlab.scenarios.lang.check.Info;
@@ -33,14 +34,24 @@ final class FunctionCompiler {
     private final Deque<Target> targets = new ArrayDeque<>();
     private final Exprs exprs;
 
-    /** A break/continue target: a loop (continueAt set later) or a switch (isLoop false). */
+    /** A break/continue target: a loop (continueAt set later) or a switch (isLoop false); label may be null. */
     private static final class Target {
         final boolean isLoop;
+        final String label;
         final List<Integer> breaks = new ArrayList<>();
         final List<Integer> continues = new ArrayList<>();
 
-        Target(boolean isLoop) { this.isLoop = isLoop; }
+        Target(boolean isLoop, String label) {
+            this.isLoop = isLoop;
+            this.label = label;
+        }
     }
+
+    /** The label of the statement being compiled, taken by the loop, switch or select it labels. */
+    private String pendingLabel;
+    /** Set when the function has a defer statement: it then needs a recovery point. */
+    private boolean defers;
+    private Pos bodyEnd = new Pos(0, 0);
 
     private FunctionCompiler(ProgramCompiler pc, FuncInfo fn) {
         this.pc = pc;
@@ -70,7 +81,31 @@ final class FunctionCompiler {
     static void compileFunction(ProgramCompiler pc, FuncInfo fn, int index, Pos pos, Expr.FuncType type, Stmt.Block body) {
         FunctionCompiler c = new FunctionCompiler(pc, fn);
         c.body(pos, body);
-        pc.define(index, fn.name, pos, fn.params.size(), c.b);
+        int recoverPc = c.defers ? c.recoveryEpilogue() : -1;
+        pc.define(index, fn.name, pos, fn.params.size(), c.b).setRecoverPc(recoverPc);
+    }
+
+    /** Where the function resumes after a deferred call recovered a panic: return the result variables (or zeros). */
+    private int recoveryEpilogue() {
+        int pc = b.here();
+        if (fn.hasNamedResults()) {
+            b.emit(Op.RETURN, fn.results.size(), 0, resultSlots());
+        } else {
+            for (Type t : fn.signature.results()) zero(t, bodyEnd);
+            b.emit(Op.RETURN, fn.signature.results().size());
+        }
+        return pc;
+    }
+
+    private ResultSlots resultSlots() {
+        int n = fn.results.size();
+        int[] slots = new int[n];
+        boolean[] boxed = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            slots[i] = slot(fn.results.get(i));
+            boxed[i] = fn.results.get(i).boxed();
+        }
+        return new ResultSlots(slots, boxed);
     }
 
     private void body(Pos pos, Stmt.Block body) {
@@ -87,6 +122,7 @@ final class FunctionCompiler {
             if (r != null) declare(r, () -> zero(r.type, pos));
         }
         for (Stmt s : body.stmts()) stmt(s);
+        bodyEnd = body.end();
         b.at(body.end());
         if (fn.signature.results().isEmpty()) {
             b.emit(Op.RETURN, 0);
@@ -171,6 +207,8 @@ final class FunctionCompiler {
         Object k = Zero.constant(t);
         if (k != Zero.NEEDS_CODE) {
             b.constant(k);
+            // CONST pushes the instruction's own object: each variable needs its own array or struct
+            if (Types.hasValueSemantics(t)) b.emit(Op.COPY_VALUE);
             return;
         }
         Type u = t.underlying();
@@ -208,7 +246,13 @@ final class FunctionCompiler {
             } else if (s instanceof Stmt.Assign a) assign(a);
             else if (s instanceof Stmt.DeclStmt d) declStmt(d.decl());
             else if (s instanceof Stmt.Go g) exprs.goOrDefer(g.call(), Op.GO);
-            else if (s instanceof Stmt.Defer d) exprs.goOrDefer(d.call(), Op.DEFER);
+            else if (s instanceof Stmt.Defer d) {
+                defers = true;
+                exprs.goOrDefer(d.call(), Op.DEFER);
+            } else if (s instanceof Stmt.Labeled l) {
+                pendingLabel = l.label().name();
+                stmt(l.stmt());
+            }
             else if (s instanceof Stmt.Return r) returnStmt(r);
             else if (s instanceof Stmt.Branch br) branch(br);
             else if (s instanceof Stmt.If i) ifStmt(i);
@@ -269,6 +313,26 @@ final class FunctionCompiler {
         }
     }
 
+    /** return x, y in a function with named results: the values go to the result variables (evaluated first, as in a, b = x, y). */
+    private void assignResults(Stmt.Assign a) {
+        int n = fn.results.size();
+        int[] temps = new int[n];
+        for (int i = 0; i < n; i++) temps[i] = temp("tmp");
+        if (a.rhs().size() == n) {
+            for (int i = 0; i < n; i++) {
+                exprs.value(a.rhs().get(i));
+                b.emit(Op.STORE, temps[i]);
+            }
+        } else {
+            exprs.multi(a.rhs().get(0), n);
+            for (int i = n - 1; i >= 0; i--) b.emit(Op.STORE, temps[i]);
+        }
+        for (int i = 0; i < n; i++) {
+            int t = temps[i];
+            store(fn.results.get(i), () -> b.emit(Op.LOAD, t));
+        }
+    }
+
     private void assignOne(Expr lhs, boolean define, Runnable value) {
         if (define && lhs instanceof Expr.Ident id && info.symbols.get(id) instanceof Symbol.Var v && !slots.containsKey(v) && !v.isGlobal() && v.owner == fn) {
             declare(v, value);
@@ -325,9 +389,13 @@ final class FunctionCompiler {
 
     private void returnStmt(Stmt.Return r) {
         int n = fn.signature.results().size();
-        if (r.results().isEmpty()) {
-            for (Symbol.Var v : fn.results) if (v != null) load(v);
-            b.emit(Op.RETURN, n);
+        if (fn.hasNamedResults()) {
+            // Assign the operands to the result variables; RETURN reads them after the defers ran.
+            if (!r.results().isEmpty()) {
+                Stmt.Assign a = new Stmt.Assign(r.pos(), fn.results.stream().map(v -> (Expr) new Expr.Ident(r.pos(), v.name())).toList(), "=", r.results());
+                assignResults(a);
+            }
+            b.emit(Op.RETURN, n, 0, resultSlots());
             return;
         }
         if (r.results().size() == 1 && n > 1) {
@@ -339,16 +407,27 @@ final class FunctionCompiler {
     }
 
     private void branch(Stmt.Branch br) {
-        if (br.keyword().equals("break")) {
-            targets.peek().breaks.add(b.jump(Op.JUMP));
-        } else {
-            for (Target t : targets) {
-                if (t.isLoop) {
-                    t.continues.add(b.jump(Op.JUMP));
-                    return;
-                }
+        if (br.keyword().equals("fallthrough")) {
+            fallthroughJumps.add(b.jump(Op.JUMP));
+            return;
+        }
+        String label = br.label() == null ? null : br.label().name();
+        boolean isBreak = br.keyword().equals("break");
+        for (Target t : targets) {
+            if (label != null ? label.equals(t.label) : isBreak || t.isLoop) {
+                (isBreak ? t.breaks : t.continues).add(b.jump(Op.JUMP));
+                return;
             }
         }
+    }
+
+    /** fallthrough jumps of the case clause being compiled, patched to the next clause's body. */
+    private List<Integer> fallthroughJumps = new ArrayList<>();
+
+    private Target newTarget(boolean isLoop) {
+        Target t = new Target(isLoop, pendingLabel);
+        pendingLabel = null;
+        return t;
     }
 
     private void ifStmt(Stmt.If s) {
@@ -367,6 +446,7 @@ final class FunctionCompiler {
     }
 
     private void forStmt(Stmt.For s) {
+        Target label = newTarget(true);
         if (s.init() != null) stmt(s.init());
         int top = b.here();
         int exit = -1;
@@ -374,7 +454,7 @@ final class FunctionCompiler {
             exprs.expr(s.cond());
             exit = b.jump(Op.JUMP_IF_FALSE);
         }
-        Target t = loopBody(s.body());
+        Target t = loopBody(s.body(), label);
         int continueAt = b.here();
         // Go 1.22: each iteration has its own copy of the loop variables; a fresh cell per
         // iteration matters only when a closure captured (or a pointer kept) the variable.
@@ -396,7 +476,10 @@ final class FunctionCompiler {
     }
 
     private Target loopBody(Stmt.Block body) {
-        Target t = new Target(true);
+        return loopBody(body, newTarget(true));
+    }
+
+    private Target loopBody(Stmt.Block body, Target t) {
         targets.push(t);
         stmt(body);
         targets.pop();
@@ -411,8 +494,17 @@ final class FunctionCompiler {
     private void rangeStmt(Stmt.Range r) {
         Type xt = info.type(r.x());
         Type u = xt.underlying();
+        Target label = newTarget(true);
         if (u instanceof Type.Chan) {
-            rangeChannel(r);
+            rangeChannel(r, label);
+            return;
+        }
+        if (u instanceof Type.MapOf) {
+            rangeMap(r, label);
+            return;
+        }
+        if (Types.isString(xt)) {
+            rangeString(r, label);
             return;
         }
         boolean overInt = Types.isInteger(xt);
@@ -447,7 +539,7 @@ final class FunctionCompiler {
                 if (Types.hasValueSemantics(elem)) b.emit(Op.COPY_VALUE);
             });
         }
-        Target t = loopBody(r.body());
+        Target t = loopBody(r.body(), label);
         int continueAt = b.here();
         b.emit(Op.LOAD, idx);
         b.constant(1L);
@@ -460,7 +552,7 @@ final class FunctionCompiler {
     }
 
     /** for v := range ch: receive with ok until the channel is closed and drained. */
-    private void rangeChannel(Stmt.Range r) {
+    private void rangeChannel(Stmt.Range r, Target label) {
         int ch = temp("ch");
         exprs.expr(r.x());
         b.emit(Op.STORE, ch);
@@ -475,13 +567,99 @@ final class FunctionCompiler {
         } else {
             b.emit(Op.POP);
         }
-        Target t = loopBody(r.body());
+        Target t = loopBody(r.body(), label);
         b.emit(Op.JUMP, top);
         int popExit = b.here();
         b.emit(Op.POP); // the zero value received with ok=false
         int end = b.here();
         b.patch(exit, popExit);
         close(t, top, end);
+    }
+
+    /**
+     * for k, v := range m: the keys are taken once (MAP_KEYS, in the runtime's random order);
+     * a key deleted before its turn is skipped, as Go's iterator skips deleted entries.
+     */
+    private void rangeMap(Stmt.Range r, Target label) {
+        int map = temp("map");
+        int keys = temp("keys");
+        int idx = temp("i");
+        int value = temp("v");
+        exprs.expr(r.x());
+        b.emit(Op.DUP);
+        b.emit(Op.STORE, map);
+        b.emit(Op.MAP_KEYS);
+        b.emit(Op.STORE, keys);
+        b.constant(0L);
+        b.emit(Op.STORE, idx);
+        int top = b.here();
+        b.emit(Op.LOAD, idx);
+        b.emit(Op.LOAD, keys);
+        b.emit(Op.LEN);
+        b.emit(Op.LT);
+        int exit = b.jump(Op.JUMP_IF_FALSE);
+        b.emit(Op.LOAD, map);
+        b.emit(Op.LOAD, keys);
+        b.emit(Op.LOAD, idx);
+        b.emit(Op.INDEX);
+        b.emit(Op.CALL_NATIVE, 2, 2, dev.schedlab.scenarios.lang.lib.Natives.MAP_LOOKUP);
+        int present = b.jump(Op.JUMP_IF_TRUE);
+        b.emit(Op.POP);
+        int skip = b.jump(Op.JUMP);
+        b.patch(present, b.here());
+        b.emit(Op.STORE, value);
+        if (r.key() != null) rangeAssign(r.key(), r.define(), () -> {
+            b.emit(Op.LOAD, keys);
+            b.emit(Op.LOAD, idx);
+            b.emit(Op.INDEX);
+        });
+        if (r.value() != null) rangeAssign(r.value(), r.define(), () -> b.emit(Op.LOAD, value));
+        Target t = loopBody(r.body(), label);
+        int continueAt = b.here();
+        b.patch(skip, continueAt);
+        b.emit(Op.LOAD, idx);
+        b.constant(1L);
+        b.emit(Op.ADD);
+        b.emit(Op.STORE, idx);
+        b.emit(Op.JUMP, top);
+        int end = b.here();
+        b.patch(exit, end);
+        close(t, continueAt, end);
+    }
+
+    /** for i, r := range s: i is the byte offset of each UTF-8 encoded rune r (U+FFFD, width 1, for invalid bytes). */
+    private void rangeString(Stmt.Range r, Target label) {
+        int str = temp("str");
+        int idx = temp("i");
+        int width = temp("w");
+        int rune = temp("r");
+        exprs.expr(r.x());
+        b.emit(Op.STORE, str);
+        b.constant(0L);
+        b.emit(Op.STORE, idx);
+        int top = b.here();
+        b.emit(Op.LOAD, idx);
+        b.emit(Op.LOAD, str);
+        b.emit(Op.LEN);
+        b.emit(Op.LT);
+        int exit = b.jump(Op.JUMP_IF_FALSE);
+        b.emit(Op.LOAD, str);
+        b.emit(Op.LOAD, idx);
+        b.emit(Op.CALL_NATIVE, 2, 2, dev.schedlab.scenarios.lang.lib.Natives.DECODE_RUNE);
+        b.emit(Op.STORE, width);
+        b.emit(Op.STORE, rune);
+        if (r.key() != null) rangeAssign(r.key(), r.define(), () -> b.emit(Op.LOAD, idx));
+        if (r.value() != null) rangeAssign(r.value(), r.define(), () -> b.emit(Op.LOAD, rune));
+        Target t = loopBody(r.body(), label);
+        int continueAt = b.here();
+        b.emit(Op.LOAD, idx);
+        b.emit(Op.LOAD, width);
+        b.emit(Op.ADD);
+        b.emit(Op.STORE, idx);
+        b.emit(Op.JUMP, top);
+        int end = b.here();
+        b.patch(exit, end);
+        close(t, continueAt, end);
     }
 
     private void rangeAssign(Expr target, boolean define, Runnable value) {
@@ -491,6 +669,7 @@ final class FunctionCompiler {
     }
 
     private void switchStmt(Stmt.Switch s) {
+        Target t = newTarget(false);
         if (s.init() != null) stmt(s.init());
         int tag = -1;
         if (s.tag() instanceof Stmt.ExprStmt es) {
@@ -518,14 +697,19 @@ final class FunctionCompiler {
             jumps.add(js);
         }
         int toDefault = b.jump(Op.JUMP);
-        Target t = new Target(false);
         targets.push(t);
         List<Integer> ends = new ArrayList<>();
         int[] starts = new int[s.clauses().size()];
+        List<Integer> fallthroughs = List.of();
         for (int i = 0; i < s.clauses().size(); i++) {
             starts[i] = b.here();
             for (int j : jumps.get(i)) b.patch(j, starts[i]);
+            for (int j : fallthroughs) b.patch(j, starts[i]);
+            List<Integer> saved = fallthroughJumps;
+            fallthroughJumps = new ArrayList<>();
             for (Stmt x : s.clauses().get(i).body()) stmt(x);
+            fallthroughs = fallthroughJumps;
+            fallthroughJumps = saved;
             ends.add(b.jump(Op.JUMP));
         }
         targets.pop();
@@ -559,6 +743,7 @@ final class FunctionCompiler {
             }
         }
         b.at(s.pos());
+        Target t = newTarget(false);
         b.emit(Op.SELECT, 0, 0, new dev.schedlab.model.vm.SelectShape(sends, dflt != null));
         int ok = temp("ok");
         int value = temp("recv");
@@ -574,7 +759,6 @@ final class FunctionCompiler {
             dispatch.add(b.jump(Op.JUMP_IF_TRUE));
         }
         int toDefault = b.jump(Op.JUMP);
-        Target t = new Target(false);
         targets.push(t);
         List<Integer> ends = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {

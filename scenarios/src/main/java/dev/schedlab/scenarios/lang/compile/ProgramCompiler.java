@@ -57,7 +57,8 @@ public final class ProgramCompiler {
         Function init = FunctionCompiler.compileInit(this, initIndex);
         for (Decl.Func f : decls) {
             FuncInfo fi = info.functions.get(f);
-            FunctionCompiler.compileFunction(this, fi, indexOf(fi), f.pos(), f.type(), f.body());
+            if (fi.linkname != null) Intrinsics.compile(this, fi, indexOf(fi), f.pos());
+            else FunctionCompiler.compileFunction(this, fi, indexOf(fi), f.pos(), f.type(), f.body());
         }
         List<String> globalNames = new ArrayList<>();
         for (Symbol.Var v : info.globals) globalNames.add(v.name());

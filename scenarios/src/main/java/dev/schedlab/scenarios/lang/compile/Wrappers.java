@@ -23,8 +23,7 @@ final class Wrappers {
         b.emit(Op.MAKE_CLOSURE, index, 0, null);
         Member.Function lib = Exprs.libraryFunction(t);
         if (t instanceof CallTarget.LibraryMethod m) {
-            x.expr(m.receiver());
-            if (m.viaPointer()) b.emit(Op.DEREF);
+            x.libraryReceiver(m);
             for (Expr a : call.args()) x.value(a);
             argc = call.args().size() + 1;
         } else {

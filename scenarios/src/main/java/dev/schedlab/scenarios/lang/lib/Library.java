@@ -32,6 +32,8 @@ public final class Library {
     private final Map<Type.Named, Map<String, Member.Function>> methods = new HashMap<>();
 
     public Library() {
+        RuntimePackages.define(this);
+        TextPackages.define(this);
         add("fmt", Map.of(
                 "Println", fn("fmt.Println", sig(List.of(ANYS), List.of(), true), (c, n) -> {
                     c.emit(Op.CALL_NATIVE, n, 1, Natives.SPRINTLN);
@@ -89,10 +91,6 @@ public final class Library {
                     c.emit(Op.SWAP, 0, 0, null);
                     c.emit(Op.SUB, 0, 0, null);
                 })));
-        add("runtime", Map.of(
-                "Gosched", fn("runtime.Gosched", sig(List.of(), List.of(), false), (c, n) -> c.emit(Op.GOSCHED, 0, 0, null))));
-        add("os", Map.of(
-                "Exit", fn("os.Exit", sig(List.of(Types.INT), List.of(), false), (c, n) -> c.emit(Op.EXIT, 0, 0, null))));
 
         syncMethods(WAIT_GROUP, Map.of(
                 "Add", syncMethod("sync.(*WaitGroup).Add", WAIT_GROUP, Types.INT, SyncOp.WG_ADD),
@@ -119,27 +117,42 @@ public final class Library {
         return m == null ? null : m.get(name);
     }
 
-    private void add(String path, Map<String, Member> members) {
+    /** Registers a package, or adds members to one already registered. */
+    void add(String path, Map<String, Member> members) {
+        LibPackage old = packages.get(path);
+        if (old != null) {
+            Map<String, Member> all = new LinkedHashMap<>(old.members());
+            all.putAll(members);
+            members = all;
+        }
         String name = path.substring(path.lastIndexOf('/') + 1);
         packages.put(path, new LibPackage(path, name, new LinkedHashMap<>(members)));
     }
 
-    private void syncMethods(Type.Named type, Map<String, Member.Function> m) { methods.put(type, m); }
+    private void syncMethods(Type.Named type, Map<String, Member.Function> m) { methods(type, m); }
+
+    /**
+     * Registers methods of a library type. A method whose first parameter is a pointer to
+     * the type takes its receiver's address (atomic.Bool.Store); otherwise the value.
+     */
+    void methods(Type.Named type, Map<String, Member.Function> m) {
+        methods.computeIfAbsent(type, t -> new HashMap<>()).putAll(m);
+    }
 
     private static Member.Function syncMethod(String goName, Type.Named receiver, Type arg, SyncOp op) {
         List<Type> params = arg == null ? List.of(receiver) : List.of(receiver, arg);
         return new Member.Function(goName, sig(params, List.of(), false), (c, n) -> c.emit(Op.SYNC, 0, 0, op));
     }
 
-    private static Type.Func sig(List<Type> params, List<Type> results, boolean variadic) {
+    static Type.Func sig(List<Type> params, List<Type> results, boolean variadic) {
         return new Type.Func(params, results, variadic);
     }
 
-    private static Member.Function fn(String goName, Type.Func sig, Member.Emitter emitter) {
+    static Member.Function fn(String goName, Type.Func sig, Member.Emitter emitter) {
         return new Member.Function(goName, sig, emitter);
     }
 
-    private static Member.Function nativeFn(Native n, Type.Func sig) {
+    static Member.Function nativeFn(Native n, Type.Func sig) {
         return new Member.Function(n.name(), sig, (c, argc) -> c.emit(Op.CALL_NATIVE, argc, sig.results().size(), n));
     }
 }

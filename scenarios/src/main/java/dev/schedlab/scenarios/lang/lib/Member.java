@@ -13,6 +13,9 @@ public sealed interface Member {
 
     record Constant(Type type, Object value) implements Member {}
 
+    /** A package variable such as os.Args or os.Stdout: read-only here; load pushes its value. */
+    record Variable(Type type, Emitter load) implements Member {}
+
     record TypeDef(Type type) implements Member {}
 
     @FunctionalInterface

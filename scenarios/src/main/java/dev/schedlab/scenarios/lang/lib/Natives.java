@@ -53,6 +53,18 @@ public final class Natives {
         if (m == null || !m.entries.containsKey(a[1])) return new Object[] {m == null ? null : Values.copy(m.zero), false};
         return new Object[] {m.entries.get(a[1]), true};
     });
+    /** [s, i] -> [rune, width]: the UTF-8 sequence at byte offset i, as range over a string decodes it. */
+    public static final Native DECODE_RUNE = new Native("decoderune", a -> {
+        byte[] b = ((String) a[0]).getBytes(StandardCharsets.UTF_8);
+        int i = (int) (long) (Long) a[1];
+        int c = b[i] & 0xff;
+        int n = c < 0x80 ? 1 : c >= 0xF0 && c < 0xF8 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+        if (n == 0 || i + n > b.length) return new Object[] {0xFFFDL, 1L};
+        String s = new String(b, i, n, StandardCharsets.UTF_8);
+        int cp = s.codePointAt(0);
+        if (cp == 0xFFFD && !(n == 3 && (b[i] & 0xff) == 0xEF)) return new Object[] {0xFFFDL, 1L};
+        return new Object[] {(long) cp, (long) n};
+    });
     public static final Native MIN = new Native("min", a -> extreme(a, -1));
     public static final Native MAX = new Native("max", a -> extreme(a, 1));
     public static final Native RUNE_TO_STRING = new Native("string", a -> {

@@ -24,7 +24,8 @@ public final class Parser {
     private Parser(List<Token> tokens) { this.tokens = tokens; }
 
     public static SourceFile parse(String fileName, String source) {
-        return new Parser(Lexer.tokenize(source)).file(fileName);
+        SourceFile sf = new Parser(Lexer.tokenize(source)).file(fileName);
+        return new SourceFile(sf.name(), sf.packageName(), sf.imports(), sf.decls(), SourceFile.Directive.scan(source));
     }
 
     // ---- token helpers
@@ -106,7 +107,7 @@ public final class Parser {
                 next();
             }
         }
-        return new SourceFile(name, pkg, imports, decls);
+        return new SourceFile(name, pkg, imports, decls, List.of());
     }
 
     private Decl.ImportSpec importSpec() {

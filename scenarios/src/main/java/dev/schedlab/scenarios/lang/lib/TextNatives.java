@@ -1,0 +1,99 @@
+package dev.schedlab.scenarios.lang.lib;
+
+import dev.schedlab.model.vm.Native;
+import dev.schedlab.model.vm.SliceValue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/** Pure functions of fmt, strings, strconv, sort and time's Duration.String. */
+final class TextNatives {
+    private TextNatives() {}
+
+    /** [w, format, args...] -> [n, nil err, w, text]: WRITE 0 then writes text to w, leaving Fprintf's results. */
+    static final Native FPRINTF = fprint("fmt.Fprintf", a -> Fmt.sprintf((String) a[1], Arrays.copyOfRange(a, 2, a.length)));
+    static final Native FPRINTLN = fprint("fmt.Fprintln", a -> Fmt.sprintln(Arrays.copyOfRange(a, 1, a.length)));
+    static final Native FPRINT = fprint("fmt.Fprint", a -> Fmt.sprint(Arrays.copyOfRange(a, 1, a.length)));
+
+    private static Native fprint(String name, java.util.function.Function<Object[], String> format) {
+        return new Native(name, a -> {
+            String text = format.apply(a);
+            return new Object[] {(long) text.getBytes(StandardCharsets.UTF_8).length, null, a[0], text};
+        });
+    }
+
+    static final Native SPLIT = new Native("strings.Split", a -> split((String) a[0], (String) a[1]));
+    static final Native HAS_PREFIX = new Native("strings.HasPrefix", a -> ((String) a[0]).startsWith((String) a[1]));
+    static final Native HAS_SUFFIX = new Native("strings.HasSuffix", a -> ((String) a[0]).endsWith((String) a[1]));
+    static final Native TRIM_SPACE = new Native("strings.TrimSpace", a -> ((String) a[0]).strip());
+    static final Native FIELDS = new Native("strings.Fields", a -> {
+        String s = ((String) a[0]).strip();
+        return strings(s.isEmpty() ? new String[0] : s.split("\\s+"));
+    });
+    static final Native INDEX = new Native("strings.Index", a -> {
+        String s = (String) a[0];
+        int i = s.indexOf((String) a[1]);
+        return i < 0 ? -1L : (long) s.substring(0, i).getBytes(StandardCharsets.UTF_8).length;
+    });
+    static final Native ATOI = new Native("strconv.Atoi", a -> {
+        String s = (String) a[0];
+        try {
+            return new Object[] {Long.parseLong(s.startsWith("+") ? s.substring(1) : s), null};
+        } catch (NumberFormatException e) {
+            boolean digits = !s.isEmpty() && s.replaceFirst("^[+-]", "").chars().allMatch(Character::isDigit) && s.length() > 1;
+            return new Object[] {0L, "strconv.Atoi: parsing " + Fmt.quote(s) + ": " + (digits ? "value out of range" : "invalid syntax")};
+        }
+    });
+    static final Native SORT = new Native("sort.Sort", a -> {
+        SliceValue s = (SliceValue) a[0];
+        if (s != null) Arrays.sort(s.array, s.offset, s.offset + s.length);
+        return null;
+    });
+    /** strings.Builder: the struct's one field holds the text so far. */
+    static final Native BUILDER_WRITE = new Native("strings.(*Builder).WriteString", a -> {
+        Object[] f = SystemNatives.fields(a[0]);
+        f[0] = f[0] + (String) a[1];
+        return new Object[] {(long) ((String) a[1]).getBytes(StandardCharsets.UTF_8).length, null};
+    });
+    static final Native BUILDER_WRITE_BYTE = new Native("strings.(*Builder).WriteByte", a -> {
+        Object[] f = SystemNatives.fields(a[0]);
+        f[0] = f[0] + new String(new byte[] {(byte) (long) (Long) a[1]}, StandardCharsets.ISO_8859_1);
+        return null;
+    });
+    static final Native BUILDER_STRING = new Native("strings.(*Builder).String", a -> SystemNatives.fields(a[0])[0]);
+    static final Native BUILDER_LEN = new Native("strings.(*Builder).Len",
+            a -> (long) ((String) SystemNatives.fields(a[0])[0]).getBytes(StandardCharsets.UTF_8).length);
+    static final Native BUILDER_RESET = new Native("strings.(*Builder).Reset", a -> { SystemNatives.fields(a[0])[0] = ""; return null; });
+    static final Native DURATION_STRING = new Native("time.Duration.String", a -> duration((Long) a[0]));
+
+    private static SliceValue split(String s, String sep) {
+        if (sep.isEmpty()) return strings(s.codePoints().mapToObj(Character::toString).toArray(String[]::new));
+        return strings(s.split(java.util.regex.Pattern.quote(sep), -1));
+    }
+
+    private static SliceValue strings(String[] parts) {
+        Object[] e = parts.clone();
+        return new SliceValue(e, 0, e.length, e.length);
+    }
+
+    /** time.Duration.String: "1h2m3.5s", "1.5ms", "300µs", "0s". */
+    static String duration(long d) {
+        if (d == 0) return "0s";
+        String sign = d < 0 ? "-" : "";
+        long u = Math.abs(d);
+        if (u < 1_000) return sign + u + "ns";
+        if (u < 1_000_000) return sign + fraction(u, 1_000) + "µs";
+        if (u < 1_000_000_000) return sign + fraction(u, 1_000_000) + "ms";
+        long h = u / 3_600_000_000_000L;
+        long m = u / 60_000_000_000L % 60;
+        String s = fraction(u % 60_000_000_000L, 1_000_000_000) + "s";
+        if (h > 0) return sign + h + "h" + m + "m" + s;
+        if (m > 0) return sign + m + "m" + s;
+        return sign + s;
+    }
+
+    private static String fraction(long v, long unit) {
+        String frac = String.format("%0" + Long.toString(unit).length() + "d", v % unit).substring(1).replaceAll("0+$", "");
+        return (v / unit) + (frac.isEmpty() ? "" : "." + frac);
+    }
+}
