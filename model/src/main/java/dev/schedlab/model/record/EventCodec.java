@@ -113,6 +113,8 @@ public final class EventCodec {
                 case PROCESSOR_DESTROYED -> { var x = (ProcessorDestroyed) e; ints(out, x.p(), x.timersTo()); }
                 case PROCESSORS_RESIZED -> ints(out, ((ProcessorsResized) e).gomaxprocs());
                 case WORLD_STARTED -> { }
+                case HANDED_TO_LOCKED_M -> { var x = (HandedToLockedM) e; ints(out, x.m(), x.to(), x.g()); }
+                case MACHINE_EXITED -> ints(out, ((MachineExited) e).m());
             }
         }
 
@@ -206,6 +208,8 @@ public final class EventCodec {
                 case PROCESSOR_DESTROYED -> new ProcessorDestroyed(t, i(), i());
                 case PROCESSORS_RESIZED -> new ProcessorsResized(t, i());
                 case WORLD_STARTED -> new WorldStarted(t);
+                case HANDED_TO_LOCKED_M -> new HandedToLockedM(t, i(), i(), i());
+                case MACHINE_EXITED -> new MachineExited(t, i());
             };
         }
 

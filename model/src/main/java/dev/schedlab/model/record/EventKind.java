@@ -55,7 +55,9 @@ enum EventKind {
     PROCESSOR_STOPPED(TraceEvent.ProcessorStopped.class),
     PROCESSOR_DESTROYED(TraceEvent.ProcessorDestroyed.class),
     PROCESSORS_RESIZED(TraceEvent.ProcessorsResized.class),
-    WORLD_STARTED(TraceEvent.WorldStarted.class);
+    WORLD_STARTED(TraceEvent.WorldStarted.class),
+    HANDED_TO_LOCKED_M(TraceEvent.HandedToLockedM.class),
+    MACHINE_EXITED(TraceEvent.MachineExited.class);
 
     private static final EventKind[] VALUES = values();
     private static final ClassValue<EventKind> BY_CLASS = new ClassValue<>() {

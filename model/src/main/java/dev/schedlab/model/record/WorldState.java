@@ -269,6 +269,17 @@ public final class WorldState {
             case PROCESSOR_DESTROYED -> destroyed((ProcessorDestroyed) e);
             case PROCESSORS_RESIZED -> resized((ProcessorsResized) e);
             case WORLD_STARTED -> worldStopped = false;
+            case HANDED_TO_LOCKED_M -> {
+                HandedToLockedM h = (HandedToLockedM) e;
+                machine(e, h.to());
+                GoroutineView g = expect(e, h.g(), Location.HELD, h.m());
+                gs.put(g.movedTo(Location.HELD, h.to()));
+            }
+            case MACHINE_EXITED -> {
+                MachineView m = machine(e, ((MachineExited) e).m());
+                if (m.p() != -1 || m.curg() != -1 || m.idle()) fail(e, "M" + m.id() + " still has work or is listed idle");
+                ms.remove(m.id());
+            }
             case PROCESSOR_LEFT_SYSCALL -> {
                 Proc p = proc(e, ((ProcessorLeftSyscall) e).p());
                 if (p.status != PStatus.SYSCALL || p.m != -1) fail(e, "P" + p.id + " is not in a syscall");

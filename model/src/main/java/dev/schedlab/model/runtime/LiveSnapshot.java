@@ -42,6 +42,7 @@ final class LiveSnapshot {
         }
         List<MachineView> ms = new ArrayList<>();
         for (M m : s.allm) {
+            if (m.exited) continue;
             if (m.curg != null) {
                 location.put(m.curg, m.curg.status == GStatus.SYSCALL ? Location.SYSCALL : Location.RUNNING);
                 where.put(m.curg, m.id);

@@ -22,6 +22,8 @@ final class M {
         AFTER_STEAL_PAUSE,
         /** The system call returned: exitsyscall. */
         AFTER_SYSCALL,
+        /** Woken by startlockedm with a P: run the locked goroutine. */
+        AFTER_LOCKED_WAKE,
         /** Parked or blocked: only a wake-up gives it work. */
         NONE
     }
@@ -44,6 +46,13 @@ final class M {
     long generation;
     /** The victim whose runnext we wait to steal after the 3 µs pause. */
     P stealVictim;
+    /** LockOSThread: the goroutine wired to this M, and the nesting count (m.lockedExt). */
+    G lockedg;
+    int lockedExt;
+    /** The thread exited (mexit); the M stays in allm for its id, as Go keeps it until freed. */
+    boolean exited;
+    /** m.locks: while positive (procPin), the M cannot be preempted. */
+    int locks;
     /** The P it held when it entered a system call (m.oldp). */
     P oldp;
     /** A preemption signal is on its way (m.signalPending) / arrived and must be acted on. */

@@ -18,11 +18,68 @@ final class RuntimeHost implements Host {
     private final Scheduler s;
     private final Channels channels;
     private final SyncPrimitives sync;
+    private final Syscalls syscalls;
 
     RuntimeHost(Scheduler s) {
         this.s = s;
         this.channels = new Channels(s);
         this.sync = new SyncPrimitives(s);
+        this.syscalls = new Syscalls(s);
+    }
+
+    @Override public boolean syscall(Frame frame, dev.schedlab.model.vm.SyscallKind kind, Object[] args) {
+        return syscalls.call(frame, kind, args);
+    }
+
+    /** runtime.NumGoroutine: live goroutines, the runtime's own excluded. */
+    @Override public long numGoroutine() {
+        long n = 0;
+        for (G g : s.allgs) if (!g.system && !g.reused && g.status != dev.schedlab.model.trace.GStatus.DEAD) n++;
+        return n;
+    }
+
+    /** runtime.NumCPU: the simulated machine has as many CPUs as the run started with Ps (Go's default). */
+    @Override public long numCPU() { return s.settings.gomaxprocs(); }
+
+    @Override public java.util.List<String> osArgs() {
+        java.util.List<String> args = new java.util.ArrayList<>();
+        args.add("main");
+        args.addAll(s.settings.args());
+        return args;
+    }
+
+    /** Go randomises each map range from the runtime's random source (mapiterinit's rand). */
+    @Override public int[] mapIterationOrder(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        if (n < 2) return order;
+        int start = s.rand.cheaprandn(n); // Go starts at a random bucket and offset, then wraps
+        int[] rotated = new int[n];
+        for (int i = 0; i < n; i++) rotated[i] = order[(start + i) % n];
+        return rotated;
+    }
+
+    /** runtime.procPin: the current P's id; the goroutine cannot be preempted until procUnpin. */
+    @Override public long procPin() {
+        s.curM.locks++;
+        return s.curM.p.id;
+    }
+
+    @Override public void procUnpin() { s.curM.locks--; }
+
+    @Override public boolean lockOSThread() {
+        s.lockOSThread();
+        return true;
+    }
+
+    @Override public boolean unlockOSThread() {
+        s.unlockOSThread();
+        return true;
+    }
+
+    @Override public boolean goyield() {
+        s.goyield();
+        return false;
     }
 
     @Override public boolean go(Object fn, Object[] args) {

@@ -25,7 +25,7 @@ final class SchedTrace {
         StringBuilder b = new StringBuilder(128);
         b.append("SCHED ").append((now - starttime) / 1_000_000).append("ms: gomaxprocs=").append(s.gomaxprocs)
                 .append(" idleprocs=").append(s.pidle.size())
-                .append(" threads=").append(s.allm.size())
+                .append(" threads=").append(s.mcount())
                 .append(" spinningthreads=").append(s.nmspinning)
                 .append(" needspinning=").append(s.needspinning ? 1 : 0)
                 .append(" idlethreads=").append(s.midle.size())
@@ -38,7 +38,7 @@ final class SchedTrace {
             }
             return b.append("]\n").toString();
         }
-        b.append(" gcwaiting=").append(s.gcwaiting).append(" nmidlelocked=0 stopwait=").append(s.gcwaiting ? s.stopwait : 0)
+        b.append(" gcwaiting=").append(s.gcwaiting).append( " nmidlelocked=").append(s.nmidlelocked).append(" stopwait=").append(s.gcwaiting ? s.stopwait : 0)
                 .append(" sysmonwait=false\n");
         for (P p : s.allp) {
             b.append("  P").append(p.id).append(": status=").append(p.status.code())
@@ -49,18 +49,20 @@ final class SchedTrace {
         }
         for (int i = s.allm.size() - 1; i >= 0; i--) {
             M m = s.allm.get(i);
+            if (m.exited) continue;
             b.append("  M").append(m.id).append(": p=").append(m.p == null ? "nil" : String.valueOf(m.p.id))
                     .append(" curg=").append(m.curg == null ? "nil" : String.valueOf(m.curg.goid))
                     .append(" mallocing=0 throwing=0 preemptoff= locks=").append(m.system ? 2 : 0)
                     .append(" dying=0 spinning=").append(m.spinning)
                     .append(" blocked=").append(m.blocked)
-                    .append(" lockedg=nil\n");
+                    .append(" lockedg=").append(m.lockedg == null ? "nil" : String.valueOf(m.lockedg.goid)).append('\n');
         }
         for (G g : s.allgs) {
             if (g.reused) continue;
             String reason = g.status == GStatus.DEAD ? "" : g.waitReason.text();
             b.append("  G").append(g.goid).append(": status=").append(g.status.code()).append('(').append(reason)
-                    .append(") m=").append(g.m == null ? "nil" : String.valueOf(g.m.id)).append(" lockedm=nil\n");
+                    .append(") m=").append(g.m == null ? "nil" : String.valueOf(g.m.id))
+                    .append(" lockedm=").append(g.lockedm == null ? "nil" : String.valueOf(g.lockedm.id)).append('\n');
         }
         return b.toString();
     }

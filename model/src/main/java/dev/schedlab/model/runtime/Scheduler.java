@@ -164,6 +164,7 @@ final class Scheduler {
                     case AFTER_NETPOLL -> { if (!afterNetpoll(m)) return; }
                     case AFTER_STEAL_PAUSE -> { if (!afterStealPause(m)) return; }
                     case AFTER_SYSCALL -> { if (!exitsyscall(m)) return; }
+                    case AFTER_LOCKED_WAKE -> { if (!afterLockedWake(m)) return; }
                     case NONE -> { return; }
                 }
             }
@@ -301,7 +302,23 @@ final class Scheduler {
             }
         }
         m.resume = M.Resume.SCHEDULE;
-        if (g == mainG) exit(0, "");
+        if (g == mainG) {
+            exit(0, "");
+            return;
+        }
+        if (g.lockedm == m) {
+            // Exited while locked: the thread goes with it (m0 would be wedged instead).
+            g.lockedm = null;
+            m.lockedg = null;
+            m.lockedExt = 0;
+            P p = m.p;
+            releasep(m);
+            handoffp(p);
+            m.exited = true;
+            m.resume = M.Resume.NONE;
+            m.generation++;
+            emit(new TraceEvent.MachineExited(now(), m.id));
+        }
     }
 
     // ---------------------------------------------------------------- park, ready, yield
@@ -457,12 +474,91 @@ final class Scheduler {
 
     /** schedule(): finds a goroutine and executes it; false when the M blocked instead. */
     boolean schedule(M m) {
+        if (m.lockedg != null) {
+            stoplockedm(m);
+            return false;
+        }
         charge(costs.schedule());
         G gp = findRunnable(m);
         if (gp == null) return false;
         if (m.spinning) resetspinning(m);
+        if (gp.lockedm != null && gp.lockedm != m) {
+            startlockedm(m, gp);
+            return false;
+        }
         execute(m, gp, foundInherit);
         return true;
+    }
+
+    // ---------------------------------------------------------------- LockOSThread (13.3)
+
+    int nmidlelocked;
+    private boolean templateThreadStarted;
+
+    /** LockOSThread: wire the running goroutine to this M; the first call starts the template thread. */
+    void lockOSThread() {
+        M m = curM;
+        if (!templateThreadStarted) {
+            templateThreadStarted = true;
+            M template = newm(true); // newm(templateThread): a system M, parked for good
+            template.blocked = true;
+        }
+        m.lockedExt++;
+        m.lockedg = m.curg;
+        m.curg.lockedm = m;
+    }
+
+    /** UnlockOSThread: unwire when the count reaches zero. */
+    void unlockOSThread() {
+        M m = curM;
+        if (m.lockedExt == 0) return;
+        if (--m.lockedExt == 0) {
+            m.curg.lockedm = null;
+            m.lockedg = null;
+        }
+    }
+
+    /** stoplockedm: the locked goroutine blocked; hand the P off and sleep until it is runnable. */
+    private void stoplockedm(M m) {
+        if (m.p != null) {
+            P pp = m.p;
+            releasep(m);
+            handoffp(pp);
+        }
+        nmidlelocked++;
+        m.blocked = true;
+        m.resume = M.Resume.NONE;
+        m.generation++;
+        checkdead();
+    }
+
+    /** startlockedm: gp is locked to another M: give that M our P and gp, and stop. */
+    private void startlockedm(M m, G gp) {
+        M mp = gp.lockedm;
+        P pp = m.p;
+        nmidlelocked--; // incidlelocked(-1): the locked M counts as running from here
+        releasep(m);
+        emit(new TraceEvent.HandedToLockedM(now(), m.id, mp.id, gp.id()));
+        mp.nextp = pp;
+        wakeAt(mp, now() + costs.wakeM(), M.Resume.AFTER_LOCKED_WAKE);
+        stopm(m);
+    }
+
+    /** Woken by startlockedm: acquire the P and run the locked goroutine on a new time slice. */
+    private boolean afterLockedWake(M m) {
+        m.blocked = false;
+        P pp = m.nextp;
+        m.nextp = null;
+        acquirep(m, pp);
+        execute(m, m.lockedg, false);
+        return true;
+    }
+
+    /** Ms whose thread is alive: sched.mnext - sched.nmfreed. */
+    int mcount() {
+        int n = 0;
+        for (M m : allm) if (!m.exited) n++;
+        return n;
     }
 
     /** execute: gp runs on m; schedtick advances only on a new time slice; then gogo. */
@@ -871,7 +967,8 @@ final class Scheduler {
     /**
      * entersyscall (reentersyscall): on the goroutine's own stack, no mcall. The P goes to
      * _Psyscall with no M, so sysmon or anyone may take it; the M keeps the goroutine.
-     * The call returns {@code durationNs} later (exitsyscall).
+     * The call returns {@code durationNs} later (exitsyscall), or, when it is negative,
+     * when something wakes the M (a write to the pipe it reads).
      */
     void syscall(String call, long durationNs) {
         M m = curM;
@@ -885,7 +982,12 @@ final class Scheduler {
         pp.m = null;
         pp.status = PStatus.SYSCALL;
         emit(new TraceEvent.SyscallEntered(now(), m.id, g.id(), pp.id, call));
-        wakeAt(m, now() + durationNs, M.Resume.AFTER_SYSCALL);
+        if (durationNs >= 0) {
+            wakeAt(m, now() + durationNs, M.Resume.AFTER_SYSCALL);
+        } else {
+            m.resume = M.Resume.NONE; // blocked in the kernel until woken (a pipe write)
+            m.generation++;
+        }
     }
 
     /**
@@ -994,7 +1096,7 @@ final class Scheduler {
             m.signalPending = false;
             // doSigPreempt: wantAsyncPreempt and isAsyncSafePoint (user code between two instructions).
             if (m.curg != null && m.curg.preempt && m.curg.status == GStatus.RUNNING && m.p != null
-                    && m.resume == M.Resume.RUN_G) {
+                    && m.resume == M.Resume.RUN_G && m.locks == 0) {
                 m.asyncPreemptArrived = true;
             }
         });
@@ -1138,7 +1240,7 @@ final class Scheduler {
     /** checkdead: no M is running (idle and system Ms aside) and no timer can wake anyone. */
     void checkdead() {
         if (gcwaiting) return; // the world is being stopped on purpose
-        int run = allm.size() - midle.size() - nmsys;
+        int run = mcount() - midle.size() - nmidlelocked - nmsys;
         if (run > 0) return;
         int waiting = 0;
         for (G g : allgs) {

@@ -102,6 +102,15 @@ public sealed interface TraceEvent {
     /** startm: {@code m} popped from the idle-M stack and woken (it will acquire {@code nextp}). */
     record MachineWoken(long time, int m, int nextp) implements TraceEvent {}
 
+    /**
+     * startlockedm: {@code m} picked {@code g}, which is locked to {@code to} (LockOSThread):
+     * it hands {@code g} (and, by a ProcessorReleased just before, its P) to that M.
+     */
+    record HandedToLockedM(long time, int m, int to, int g) implements TraceEvent {}
+
+    /** mexit: {@code m}'s thread exits (its locked goroutine exited without unlocking). */
+    record MachineExited(long time, int m) implements TraceEvent {}
+
     /** mcall: {@code m} switched from user goroutine {@code g} to its g0 to run {@code fn} (park_m, gosched_m, goexit0). */
     record SwitchedToG0(long time, int m, int g, String fn) implements TraceEvent {}
 

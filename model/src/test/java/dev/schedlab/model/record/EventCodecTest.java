@@ -69,6 +69,8 @@ class EventCodecTest {
             case PROCESSOR_DESTROYED -> new ProcessorDestroyed(t, id(r), id(r));
             case PROCESSORS_RESIZED -> new ProcessorsResized(t, id(r));
             case WORLD_STARTED -> new WorldStarted(t);
+            case HANDED_TO_LOCKED_M -> new HandedToLockedM(t, id(r), id(r), id(r));
+            case MACHINE_EXITED -> new MachineExited(t, id(r));
         };
     }
 

@@ -44,6 +44,8 @@ final class SyntheticRun {
     private final ArrayDeque<Integer> idleMs = new ArrayDeque<>();
     private final List<Mach> ms = new ArrayList<>();
     private final List<Integer> waiting = new ArrayList<>();
+    /** Ms whose thread exited: never picked again. */
+    private final java.util.Set<Integer> gone = new java.util.HashSet<>();
     private long emitted;
     private long time;
     private int nextGoid = 1;
@@ -162,6 +164,8 @@ final class SyntheticRun {
             syscall(m, g, p);
         } else if (r < 98 && rnd.nextInt(40) == 0) {
             stopTheWorldAndResize();
+        } else if (r < 98 && rnd.nextInt(30) == 0) {
+            handToAFreshThreadThatExits(m, g, p);
         } else if (r < 98) {
             emit(new PreemptRequested(time, p, g, true));
             emit(new SwitchedToG0(time, m.id, g, "gopreempt_m"));
@@ -233,6 +237,38 @@ final class SyntheticRun {
             }
         }
         emit(new WorldStarted(time));
+    }
+
+    /**
+     * A goroutine locked to a new thread: it yields, this M picks it again and hands it and the
+     * P to the locked M (startlockedm), which runs it; it exits still locked, and the thread exits.
+     */
+    private void handToAFreshThreadThatExits(Mach m, int g, int p) {
+        if (g == 1 || ms.size() >= maxMs) return;
+        Mach locked = newMachine();
+        emit(new SwitchedToG0(time, m.id, g, "gosched_m"));
+        emit(new GoroutineYielded(time, m.id, g));
+        m.curg = -1;
+        emit(new ProcessorReleased(time, m.id, p));
+        emit(new HandedToLockedM(time, m.id, locked.id, g));
+        m.p = -1;
+        pOwner[p] = -1;
+        if (m.spinning) setSpinning(m, false);
+        emit(new MachineStopped(time, m.id));
+        idleMs.push(m.id);
+        acquire(locked, p);
+        emit(new GoroutineExecuted(time, locked.id, p, g, false));
+        emit(new SwitchedToG0(time, locked.id, g, "goexit0"));
+        emit(new GoroutineExited(time, locked.id, g));
+        live--;
+        emit(new ProcessorReleased(time, locked.id, p));
+        locked.p = -1;
+        pOwner[p] = -1;
+        emit(new MachineExited(time, locked.id));
+        ms.set(locked.id, new Mach(locked.id)); // the id stays taken; the thread is gone
+        gone.add(locked.id);
+        emit(new ProcessorIdled(time, p));
+        idlePs.push(p);
     }
 
     /** entersyscall, then either the fast path back to the same P or a retake and exitsyscall0. */
