@@ -89,6 +89,7 @@ final class TestHost implements Host {
     private void ready(G g) { runq.add(g); }
 
     @Override public boolean go(Object fn, Object[] args) {
+        live++;
         G g = new G();
         Interpreter.start(g, fn, args);
         runq.add(g);
@@ -240,11 +241,23 @@ final class TestHost implements Host {
         return false;
     }
 
-    @Override public boolean goexit() { return false; }
+    @Override public boolean goexit() {
+        live--;
+        return false;
+    }
 
     // ---- a single-threaded machine with GOMAXPROCS procs (only reported), one thread, tid 1
 
     private long procs = 1;
+    private long live = 1; // main
+
+    @Override public long numGoroutine() { return live; }
+
+    @Override public long numCPU() { return 1; }
+
+    @Override public boolean gc() { return true; }
+
+    @Override public boolean goyield() { return gosched(); }
 
     @Override public boolean gomaxprocs(Frame frame, long n) {
         frame.push(procs);

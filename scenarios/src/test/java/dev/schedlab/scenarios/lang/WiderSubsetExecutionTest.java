@@ -190,4 +190,48 @@ class WiderSubsetExecutionTest {
                 }
                 """)).isEqualTo("true 5 true 7\nabcd 4\n42 <nil> strconv.Atoi: parsing \"x\": invalid syntax\n[1 2 3] [a b c] true x\n1500 1 1.5ms 1m30s\n");
     }
+
+    @Test
+    void runtimeQueriesAtomicInt32BuilderStringsAndTimeMethods() {
+        assertThat(run("""
+                package main
+
+                import (
+                	"fmt"
+                	"runtime"
+                	"strings"
+                	"sync/atomic"
+                	"syscall"
+                	"time"
+                	_ "unsafe"
+                )
+
+                //go:linkname goyield runtime.goyield
+                func goyield()
+
+                func main() {
+                	done := make(chan bool)
+                	go func() { done <- true }()
+                	fmt.Println(runtime.NumGoroutine())
+                	<-done
+                	goyield()
+                	runtime.GC()
+                	runtime.LockOSThread()
+                	runtime.UnlockOSThread()
+                	fmt.Println(runtime.NumGoroutine(), runtime.NumCPU() > 0, syscall.Getpid() > 0)
+                	var i atomic.Int32
+                	i.Store(2147483647)
+                	fmt.Println(i.Add(1), i.Swap(3), i.Load())
+                	var sb strings.Builder
+                	sb.WriteByte('h')
+                	sb.WriteString("i")
+                	s := sb.String()
+                	sb.Reset()
+                	fmt.Println(s, sb.Len(), strings.Fields(" a  b "), strings.HasSuffix("ab", "b"), strings.Index("héllo", "l"))
+                	t0 := time.Now()
+                	t1 := t0.Add(2 * time.Second)
+                	fmt.Println(t1.Sub(t0).Seconds(), t0.Before(t1), t0.After(t1))
+                }
+                """)).isEqualTo("2\n1 true true\n-2147483648 -2147483648 3\nhi 0 [a b] true 3\n2 true false\n");
+    }
 }
