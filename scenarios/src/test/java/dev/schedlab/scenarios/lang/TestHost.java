@@ -81,7 +81,13 @@ final class TestHost implements Host {
                 continue;
             }
             h.current = g;
-            if (interp.run(g, h, cpu) == Interpreter.Stop.BUDGET) throw new IllegalStateException("step limit reached");
+            try {
+                if (interp.run(g, h, cpu) == Interpreter.Stop.BUDGET) throw new IllegalStateException("step limit reached");
+            } catch (GoPanic p) {
+                // like Go: what was written stays written, then the panic message ends the program
+                h.out.append("panic: ").append(p.runtimeError() ? "runtime error: " : "").append(p.getMessage()).append('\n');
+                return h.out.toString();
+            }
         }
         return h.out.toString();
     }

@@ -234,4 +234,69 @@ class WiderSubsetExecutionTest {
                 }
                 """)).isEqualTo("2\n1 true true\n-2147483648 -2147483648 3\nhi 0 [a b] true 3\n2 true false\n");
     }
+
+    @Test
+    void panicsUnwindThroughEveryFrameRunningItsDefersAndALaterPanicReplacesAnEarlierOne() {
+        assertThat(run("""
+                package main
+
+                import "fmt"
+
+                func inner() {
+                	defer fmt.Println("inner deferred")
+                	var xs []int
+                	_ = xs[3]
+                }
+
+                func middle() (s string) {
+                	defer func() {
+                		if r := recover(); r != nil {
+                			s = fmt.Sprint("middle recovered: ", r)
+                		}
+                	}()
+                	defer fmt.Println("middle deferred first")
+                	inner()
+                	return "not reached"
+                }
+
+                func again() {
+                	defer func() {
+                		r := recover()
+                		fmt.Println("outer recovered:", r, recover())
+                	}()
+                	defer func() {
+                		panic("second")
+                	}()
+                	panic("first")
+                }
+
+                func main() {
+                	fmt.Println(middle())
+                	again()
+                	fmt.Println(recover())
+                }
+                """)).isEqualTo("inner deferred\nmiddle deferred first\nmiddle recovered: runtime error: index out of range [3] with length 0\n"
+                + "outer recovered: second <nil>\n<nil>\n");
+    }
+
+    @Test
+    void anUnrecoveredPanicStillRunsTheDefersThenLeavesTheGoroutine() {
+        Compilation c = Compiler.compileSource("main.go", """
+                package main
+
+                import "fmt"
+
+                func f() {
+                	defer fmt.Println("deferred in f")
+                	panic("boom")
+                }
+
+                func main() {
+                	defer fmt.Println("deferred in main")
+                	f()
+                }
+                """);
+        assertThat(c.diagnostics()).isEmpty();
+        assertThat(TestHost.run(c.program())).isEqualTo("deferred in f\ndeferred in main\npanic: boom\n");
+    }
 }
