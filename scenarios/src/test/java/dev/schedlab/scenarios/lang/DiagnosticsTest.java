@@ -71,4 +71,14 @@ class DiagnosticsTest {
         assertThat(c.program()).isNull();
         assertThat(c.diagnostics()).singleElement().asString().contains("main.go").contains("no such file");
     }
+
+    @Test
+    void linknameIsLimitedToThreeRuntimeFunctionsAndMethodValuesAreRejected() {
+        assertThat(first("package main\n\nimport _ \"unsafe\"\n\n//go:linkname nanotime runtime.nanotime\nfunc nanotime() int64\n\nfunc main() {}\n"))
+                .isEqualTo("main.go:5:1: //go:linkname to runtime.nanotime is not supported by SchedLab (SchedLab links only runtime.procPin, runtime.procUnpin and runtime.goyield)");
+        assertThat(first("package main\n\n//go:linkname procPin runtime.procPin\nfunc procPin() int\n\nfunc main() {}\n"))
+                .isEqualTo("main.go:3:1: //go:linkname only allowed in Go files that import \"unsafe\"");
+        assertThat(first("package main\n\ntype T struct{}\n\nfunc (T) M() {}\n\nfunc main() {\n\tf := T{}.M\n\tf()\n}\n"))
+                .isEqualTo("main.go:8:10: method values are not supported by SchedLab (call the method, or wrap the call in a function literal)");
+    }
 }

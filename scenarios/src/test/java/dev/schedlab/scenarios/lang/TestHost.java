@@ -81,7 +81,13 @@ final class TestHost implements Host {
                 continue;
             }
             h.current = g;
-            if (interp.run(g, h, cpu) == Interpreter.Stop.BUDGET) throw new IllegalStateException("step limit reached");
+            try {
+                if (interp.run(g, h, cpu) == Interpreter.Stop.BUDGET) throw new IllegalStateException("step limit reached");
+            } catch (GoPanic p) {
+                // like Go: what was written stays written, then the panic message ends the program
+                h.out.append("panic: ").append(p.runtimeError() ? "runtime error: " : "").append(p.getMessage()).append('\n');
+                return h.out.toString();
+            }
         }
         return h.out.toString();
     }
@@ -89,6 +95,7 @@ final class TestHost implements Host {
     private void ready(G g) { runq.add(g); }
 
     @Override public boolean go(Object fn, Object[] args) {
+        live++;
         G g = new G();
         Interpreter.start(g, fn, args);
         runq.add(g);
@@ -240,5 +247,62 @@ final class TestHost implements Host {
         return false;
     }
 
-    @Override public boolean goexit() { return false; }
+    @Override public boolean goexit() {
+        live--;
+        return false;
+    }
+
+    // ---- a single-threaded machine with GOMAXPROCS procs (only reported), one thread, tid 1
+
+    private long procs = 1;
+    private long live = 1; // main
+
+    @Override public long numGoroutine() { return live; }
+
+    @Override public long numCPU() { return 1; }
+
+    @Override public boolean gc() { return true; }
+
+    @Override public boolean goyield() { return gosched(); }
+
+    @Override public boolean gomaxprocs(Frame frame, long n) {
+        frame.push(procs);
+        if (n > 0) procs = n;
+        return true;
+    }
+
+    @Override public boolean lockOSThread() { return true; }
+
+    @Override public boolean unlockOSThread() { return true; }
+
+    @Override public long procPin() { return 0; }
+
+    @Override public void procUnpin() {}
+
+    @Override public boolean syscall(Frame frame, dev.schedlab.model.vm.SyscallKind kind, Object[] args) {
+        switch (kind) {
+            case GETTID, GETPID -> frame.push(1L);
+            case WRITE -> {
+                dev.schedlab.model.vm.SliceValue b = (dev.schedlab.model.vm.SliceValue) args[1];
+                byte[] bytes = new byte[b.length];
+                for (int i = 0; i < b.length; i++) bytes[i] = (byte) (long) (Long) b.array[b.offset + i];
+                out.append(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+                frame.push((long) b.length);
+                frame.push(0L);
+            }
+            case NANOSLEEP -> {
+                frame.push(0L);
+                return sleep((Long) args[0]);
+            }
+            case READ_FILE -> {
+                byte[] text = "Name:\tmain\nThreads:\t1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                Object[] e = new Object[text.length];
+                for (int i = 0; i < e.length; i++) e[i] = (long) text[i];
+                frame.push(new dev.schedlab.model.vm.SliceValue(e, 0, e.length, e.length));
+                frame.push(0L);
+            }
+            default -> throw new UnsupportedOperationException(kind.toString());
+        }
+        return true;
+    }
 }

@@ -940,10 +940,27 @@ final class ExprChecker {
     private Type arguments(Expr.Call call, Type.Func sig, List<Expr> args, boolean library) {
         List<Type> params = sig.params();
         int fixed = sig.variadic() ? params.size() - 1 : params.size();
-        if (args.size() == 1 && params.size() > 1 && Checker.unparen(args.get(0)) instanceof Expr.Call inner) {
+        if (args.size() == 1 && (params.size() > 1 || sig.variadic()) && Checker.unparen(args.get(0)) instanceof Expr.Call inner) {
             Type t = raw(args.get(0), null);
-            if (t instanceof Type.Tuple) {
-                c.unsupported(inner.pos(), "passing a multi-valued call as arguments is", "assign the results to variables first");
+            if (t instanceof Type.Tuple tu && tu.types().size() > 1) {
+                // f(g()): g's results are f's arguments (library functions, or program functions without ...)
+                if (sig.variadic() && !library) {
+                    c.unsupported(inner.pos(), "passing a multi-valued call to a variadic function is", "assign the results to variables first");
+                    return results(sig);
+                }
+                List<Type> got = tu.types();
+                if (got.size() < fixed || (!sig.variadic() && got.size() != fixed)) {
+                    c.error(call.pos(), (got.size() < fixed ? "not enough" : "too many") + " arguments in call to " + ExprPrinter.print(call.fun())
+                            + "\n\thave " + tu + "\n\twant " + new Type.Tuple(params));
+                    return results(sig);
+                }
+                for (int i = 0; i < got.size(); i++) {
+                    Type want = i < fixed ? params.get(i) : ((Type.Slice) params.get(params.size() - 1)).element();
+                    if (!assignable(got.get(i), want)) {
+                        c.error(inner.pos(), "cannot use " + got.get(i) + " value as " + want + " value in argument to " + ExprPrinter.print(call.fun()));
+                    }
+                }
+                info.spreadResults.add(call);
                 return results(sig);
             }
         }

@@ -16,6 +16,8 @@ public final class Info {
     public final Map<Expr, Object> constants = new IdentityHashMap<>();
     public final Map<Expr.Ident, Symbol> symbols = new IdentityHashMap<>();
     public final Map<Expr.Call, CallTarget> calls = new IdentityHashMap<>();
+    /** Calls f(g()) whose arguments are all the results of the single call g(). */
+    public final Set<Expr.Call> spreadResults = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     public final Map<Expr.Selector, Integer> fields = new IdentityHashMap<>();
     public final Map<Expr.FuncLit, FuncInfo> literals = new IdentityHashMap<>();
     public final Map<Decl.Func, FuncInfo> functions = new IdentityHashMap<>();

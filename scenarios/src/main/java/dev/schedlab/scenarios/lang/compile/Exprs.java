@@ -299,8 +299,9 @@ final class Exprs {
             }
             if (t instanceof CallTarget.Builtin bi) return Builtins.call(this, f, call, bi.name());
             if (t instanceof CallTarget.Library lib) {
-                for (Expr a : call.args()) value(a);
-                lib.function().emitter().emit(b, call.args().size());
+                int argc = info.spreadResults.contains(call) ? call((Expr.Call) FunctionCompiler.unparen(call.args().get(0))) : call.args().size();
+                if (argc == call.args().size()) for (Expr a : call.args()) value(a);
+                lib.function().emitter().emit(b, argc);
                 return lib.function().signature().results().size();
             }
             if (t instanceof CallTarget.Method m) {
@@ -359,6 +360,7 @@ final class Exprs {
     /** Pushes the arguments of a call to a program function; extra variadic arguments become a slice. */
     private int arguments(Expr.Call call, Type.Func sig) {
         List<Expr> args = call.args();
+        if (info.spreadResults.contains(call)) return call((Expr.Call) FunctionCompiler.unparen(args.get(0)));
         if (!sig.variadic() || call.spread()) {
             for (Expr a : args) value(a);
             return args.size();
