@@ -57,12 +57,13 @@ public record Costs(long instruction, long call, long nativeCall, long allocatio
         for (Op op : new Op[] {Op.CALL, Op.CALL_VALUE, Op.RETURN, Op.DEFER}) c[op.ordinal()] = call;
         c[Op.CALL_NATIVE.ordinal()] = nativeCall;
         for (Op op : new Op[] {Op.MAKE_SLICE, Op.MAKE_SLICE_LIT, Op.NEW_ARRAY, Op.MAKE_ARRAY_LIT, Op.MAKE_STRUCT,
-                Op.MAKE_MAP, Op.MAKE_CLOSURE, Op.NEW_CELL, Op.APPEND, Op.MAKE_CHAN, Op.NEW_SYNC}) {
+                Op.MAKE_MAP, Op.MAKE_CLOSURE, Op.NEW_CELL, Op.APPEND, Op.MAKE_CHAN, Op.NEW_SYNC, Op.MAP_KEYS}) {
             c[op.ordinal()] = allocation;
         }
         // Runtime operations charge their own costs in the runtime.
         for (Op op : new Op[] {Op.GO, Op.SEND, Op.RECV, Op.CLOSE, Op.SELECT, Op.SLEEP, Op.GOSCHED, Op.SYNC,
-                Op.WRITE, Op.EXIT, Op.PANIC, Op.NANOTIME, Op.CHAN_LEN, Op.CHAN_CAP}) {
+                Op.WRITE, Op.EXIT, Op.PANIC, Op.NANOTIME, Op.CHAN_LEN, Op.CHAN_CAP,
+                Op.GOMAXPROCS, Op.GC, Op.LOCK_OS_THREAD, Op.GOYIELD, Op.SYSCALL}) {
             c[op.ordinal()] = 0;
         }
         return c;

@@ -24,6 +24,8 @@ final class M {
         AFTER_SYSCALL,
         /** Woken by startlockedm with a P: run the locked goroutine. */
         AFTER_LOCKED_WAKE,
+        /** The world it stopped is stopped: finish its work (stwDone) and restart it. */
+        AFTER_STW,
         /** Parked or blocked: only a wake-up gives it work. */
         NONE
     }
@@ -51,6 +53,8 @@ final class M {
     int lockedExt;
     /** The thread exited (mexit); the M stays in allm for its id, as Go keeps it until freed. */
     boolean exited;
+    /** What a goroutine that stopped the world does once it is stopped (with the world restarted after). */
+    Runnable stwDone;
     /** m.locks: while positive (procPin), the M cannot be preempted. */
     int locks;
     /** The P it held when it entered a system call (m.oldp). */

@@ -67,6 +67,14 @@ final class RuntimeHost implements Host {
 
     @Override public void procUnpin() { s.curM.locks--; }
 
+    /** runtime.GOMAXPROCS: the previous value; a change stops the world (the caller leaves the CPU meanwhile). */
+    @Override public boolean gomaxprocs(Frame frame, long n) {
+        frame.push((long) s.gomaxprocs);
+        if (n <= 0 || n == s.gomaxprocs) return true;
+        s.gomaxprocsFromGoroutine((int) Math.min(n, 1024));
+        return false;
+    }
+
     @Override public boolean lockOSThread() {
         s.lockOSThread();
         return true;

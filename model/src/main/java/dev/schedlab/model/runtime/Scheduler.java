@@ -165,6 +165,11 @@ final class Scheduler {
                     case AFTER_STEAL_PAUSE -> { if (!afterStealPause(m)) return; }
                     case AFTER_SYSCALL -> { if (!exitsyscall(m)) return; }
                     case AFTER_LOCKED_WAKE -> { if (!afterLockedWake(m)) return; }
+                    case AFTER_STW -> {
+                        Runnable done = m.stwDone;
+                        m.stwDone = null;
+                        done.run();
+                    }
                     case NONE -> { return; }
                 }
             }
@@ -822,7 +827,7 @@ final class Scheduler {
             latency = costs.newThread();
         } else {
             nmp.onIdleList = false;
-            latency = costs.wakeM();
+            latency = wakeLatency();
             emit(new MachineWoken(now(), nmp.id, pp.id));
         }
         nmp.blocked = false;
@@ -830,6 +835,12 @@ final class Scheduler {
         if (spinning) setSpinning(nmp, true);
         nmp.cpu.now = Math.max(nmp.cpu.now, now());
         wakeAt(nmp, now() + latency, M.Resume.AFTER_STOPM);
+    }
+
+    /** How long a futex wake-up takes to get the thread running: the cost table's figure, give or take 40%. */
+    long wakeLatency() {
+        long base = costs.wakeM();
+        return base * 6 / 10 + jitter.nextLong(Math.max(1, base * 8 / 10));
     }
 
     M newm(boolean system) {
@@ -1129,7 +1140,8 @@ final class Scheduler {
         gcwaiting = true;
         whenStopped = then;
         emit(new TraceEvent.WorldStopping(now(), reason));
-        stopwait = gomaxprocs;
+        stopwait = 0;
+        for (P p : allp) if (p.status != PStatus.GCSTOP) stopwait++; // an initiating goroutine stopped its own P
         preemptall();
         for (P p : allp) {
             if (p.status == PStatus.SYSCALL && p.m == null) {
@@ -1191,7 +1203,35 @@ final class Scheduler {
      * then, from the highest id down, each P goes idle, or, with work, gets an M
      * (startTheWorldWithSema). Finally wakep for any surplus.
      */
-    void procresizeAndStart(int n) {
+    void procresizeAndStart(int n) { procresizeAndStart(n, null, null, null); }
+
+    /**
+     * runtime.GOMAXPROCS(n) from the program (stopTheWorldGC): the calling goroutine waits
+     * "stopping the world" on g0, its own P stopped first; once every P is stopped, procresize
+     * keeps that P (or gives it P0) and the goroutine goes on with its time slice.
+     */
+    void gomaxprocsFromGoroutine(int n) {
+        M m = curM;
+        G g = m.curg;
+        charge(costs.mcall());
+        emit(new SwitchedToG0(now(), m.id, g.id(), "stopTheWorldGC"));
+        g.status = GStatus.WAITING;
+        g.waitReason = WaitReason.STOPPING_THE_WORLD;
+        g.waitSince = now();
+        g.m = null;
+        m.curg = null;
+        emit(new GoroutineParked(now(), m.id, g.id(), WaitReason.STOPPING_THE_WORLD));
+        P own = m.p;
+        releasep(m);
+        own.status = PStatus.GCSTOP;
+        emit(new TraceEvent.ProcessorStopped(now(), own.id));
+        m.resume = M.Resume.NONE;
+        m.generation++;
+        m.stwDone = () -> procresizeAndStart(n, m, g, own);
+        stopTheWorld("GOMAXPROCS", () -> wakeAt(m, now() + 1_000, M.Resume.AFTER_STW));
+    }
+
+    private void procresizeAndStart(int n, M initiator, G caller, P own) {
         int old = gomaxprocs;
         P[] next = new P[n];
         for (int i = 0; i < n; i++) {
@@ -1204,14 +1244,22 @@ final class Scheduler {
         stealOrder.reset(n);
         for (P p : allp) p.status = PStatus.IDLE;
         emit(new TraceEvent.ProcessorsResized(now(), n));
+        P mine = initiator == null ? null : own.id < n ? allp[own.id] : allp[0];
+        if (mine != null) acquirep(initiator, mine);
         List<P> runnable = new ArrayList<>();
         for (int i = n - 1; i >= 0; i--) {
             P p = allp[i];
+            if (p == mine) continue;
             if (p.runqEmpty()) pidleput(p);
             else runnable.add(p);
         }
         gcwaiting = false;
         emit(new TraceEvent.WorldStarted(now()));
+        if (initiator != null) {
+            caller.status = GStatus.RUNNABLE;
+            emit(new GoroutineReadied(now(), initiator.id, caller.id(), -1));
+            execute(initiator, caller, true);
+        }
         if (sysmon != null) sysmon.wakeFromDeepSleep();
         for (P p : runnable) startm(p, false);
         wakep();

@@ -83,9 +83,9 @@ final class TestHost implements Host {
             h.current = g;
             try {
                 if (interp.run(g, h, cpu) == Interpreter.Stop.BUDGET) throw new IllegalStateException("step limit reached");
-            } catch (GoPanic p) {
+            } catch (GoPanic panic) {
                 // like Go: what was written stays written, then the panic message ends the program
-                h.out.append("panic: ").append(p.runtimeError() ? "runtime error: " : "").append(p.getMessage()).append('\n');
+                h.out.append("panic: ").append(panic.runtimeError() ? "runtime error: " : "").append(panic.getMessage()).append('\n');
                 return h.out.toString();
             }
         }
