@@ -11,9 +11,10 @@ import java.util.Arrays;
  * <p>Defaults are set from Go 1.23.5 on a 2-core machine of the kind this lab is
  * developed on: {@code shared/bench/pingpong} (1,000,000 unbuffered round trips,
  * GOMAXPROCS=1) took 0.32-0.34 s there, about 165 ns per goroutine switch, which the
- * send, ready, mcall, park_m, schedule and execute costs below add up to. A parked M takes 18 µs
- * to wake (futex wake-up on these VMs): it is what makes a 10 µs time.Sleep take 20 µs in real Go,
- * the spinning M woken by wakep arriving just after the timer expired; epoll's timeout overshoot follows the sleep-precision table of
+ * send, ready, mcall, park_m, schedule and execute costs below add up to. A parked M takes
+ * about 20 µs to wake (futex wake-up on these VMs: 8 µs plus an exponential tail): that is what makes a
+ * 10 µs time.Sleep take 20 µs in real Go (the spinning M woken by wakep arrives just after the
+ * timer expired) and 1 ms in one run of ten (it arrived too early, and epoll waits 1 ms); epoll's timeout overshoot follows the sleep-precision table of
  * the reference (Appendix A).
  *
  * @param instruction         one plain VM instruction (a few machine instructions of real Go)
@@ -47,7 +48,7 @@ public record Costs(long instruction, long call, long nativeCall, long allocatio
 
     public static Costs defaults() {
         return new Costs(1, 3, 25, 25, 260, 5, 20, 20, 15, 25, 35, 25, 15,
-                3_000, 50, 25, 18_000, 40_000, 80_000, 1_500, 20, 40, 5_000);
+                3_000, 50, 25, 20_000, 40_000, 80_000, 1_500, 20, 40, 5_000);
     }
 
     /** Per-opcode costs for the interpreter's {@link dev.schedlab.model.vm.Cpu}. */

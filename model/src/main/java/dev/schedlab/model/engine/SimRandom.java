@@ -21,4 +21,10 @@ public final class SimRandom {
 
     /** A value in [0, bound) for jitter. */
     public long nextLong(long bound) { return random.nextLong(bound); }
+
+    /** An exponentially distributed value with the given mean, for latency tails. */
+    public long nextExponential(long mean) {
+        double u = 1.0 - random.nextDouble(); // (0, 1]
+        return Math.round(-Math.log(u) * mean);
+    }
 }

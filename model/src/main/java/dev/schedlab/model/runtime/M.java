@@ -46,6 +46,8 @@ final class M {
     Resume resume = Resume.NONE;
     /** Invalidates queued wake-ups that were superseded (netpollBreak, for example). */
     long generation;
+    /** Set when the running M scheduled its own next run (a system call's end): its loop stops. */
+    boolean waitingForWake;
     /** The victim whose runnext we wait to steal after the 3 µs pause. */
     P stealVictim;
     /** LockOSThread: the goroutine wired to this M, and the nesting count (m.lockedExt). */

@@ -132,6 +132,7 @@ final class Scheduler {
         m.resume = resume;
         long gen = ++m.generation;
         at(time, () -> runM(m, gen));
+        if (m == curM) m.waitingForWake = true; // the running M scheduled its own future: it stops now
     }
 
     // ---------------------------------------------------------------- the M loop
@@ -145,10 +146,16 @@ final class Scheduler {
         // An M that ran a step past this instant already changed the world; we observe it after.
         cpu.now = Math.max(cpu.now, Math.max(engineNow, lastEventTime));
         try {
+            m.waitingForWake = false;
             while (!exited) {
+                if (m.waitingForWake) {
+                    m.waitingForWake = false;
+                    return;
+                }
                 long horizon = Math.min(queue.peekTime(), stopAt);
                 if (cpu.now > horizon) {
                     wakeAt(m, cpu.now, m.resume);
+                    m.waitingForWake = false;
                     return;
                 }
                 cpu.limit = horizon == Long.MAX_VALUE ? cpu.now + 10_000_000 : Math.max(horizon, cpu.now);
@@ -837,10 +844,14 @@ final class Scheduler {
         wakeAt(nmp, now() + latency, M.Resume.AFTER_STOPM);
     }
 
-    /** How long a futex wake-up takes to get the thread running: the cost table's figure, give or take 40%. */
+    /**
+     * How long a futex wake-up takes to get the thread running: a floor of 40% of the cost
+     * table's figure plus an exponential tail with a mean of 50% (8 µs + Exp(10 µs) by
+     * default), from the jitter source.
+     */
     long wakeLatency() {
         long base = costs.wakeM();
-        return base * 6 / 10 + jitter.nextLong(Math.max(1, base * 8 / 10));
+        return base * 4 / 10 + jitter.nextExponential(base / 2);
     }
 
     M newm(boolean system) {
