@@ -6,7 +6,9 @@ package dev.schedlab.model.config;
  * @param maxSimulatedNs  simulated time after which the run stops (0 = none)
  * @param maxGoroutines   live goroutines at once
  * @param maxEvents       scheduler events in one run (0 = none)
+ * @param maxStackBytes   one goroutine's stack; Go allows 1 GB, but the lab holds every frame
+ *                        in memory, so runaway recursion stops sooner by default
  */
-public record Limits(long maxSimulatedNs, int maxGoroutines, long maxEvents) {
-    public static Limits defaults() { return new Limits(0, 5_000_000, 0); }
+public record Limits(long maxSimulatedNs, int maxGoroutines, long maxEvents, long maxStackBytes) {
+    public static Limits defaults() { return new Limits(0, 5_000_000, 0, 64L << 20); }
 }

@@ -115,6 +115,7 @@ public final class EventCodec {
                 case WORLD_STARTED -> { }
                 case HANDED_TO_LOCKED_M -> { var x = (HandedToLockedM) e; ints(out, x.m(), x.to(), x.g()); }
                 case MACHINE_EXITED -> ints(out, ((MachineExited) e).m());
+                case STACK_GROWN -> { var x = (StackGrown) e; ints(out, x.m(), x.g(), x.oldSize(), x.newSize()); }
             }
         }
 
@@ -210,6 +211,7 @@ public final class EventCodec {
                 case WORLD_STARTED -> new WorldStarted(t);
                 case HANDED_TO_LOCKED_M -> new HandedToLockedM(t, i(), i(), i());
                 case MACHINE_EXITED -> new MachineExited(t, i());
+                case STACK_GROWN -> new StackGrown(t, i(), i(), i(), i());
             };
         }
 

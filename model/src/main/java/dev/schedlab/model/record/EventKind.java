@@ -57,7 +57,8 @@ enum EventKind {
     PROCESSORS_RESIZED(TraceEvent.ProcessorsResized.class),
     WORLD_STARTED(TraceEvent.WorldStarted.class),
     HANDED_TO_LOCKED_M(TraceEvent.HandedToLockedM.class),
-    MACHINE_EXITED(TraceEvent.MachineExited.class);
+    MACHINE_EXITED(TraceEvent.MachineExited.class),
+    STACK_GROWN(TraceEvent.StackGrown.class);
 
     private static final EventKind[] VALUES = values();
     private static final ClassValue<EventKind> BY_CLASS = new ClassValue<>() {

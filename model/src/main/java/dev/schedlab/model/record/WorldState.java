@@ -275,6 +275,10 @@ public final class WorldState {
                 GoroutineView g = expect(e, h.g(), Location.HELD, h.m());
                 gs.put(g.movedTo(Location.HELD, h.to()));
             }
+            case STACK_GROWN -> {
+                StackGrown x = (StackGrown) e;
+                expect(e, x.g(), Location.RUNNING, x.m());
+            }
             case MACHINE_EXITED -> {
                 MachineView m = machine(e, ((MachineExited) e).m());
                 if (m.p() != -1 || m.curg() != -1 || m.idle()) fail(e, "M" + m.id() + " still has work or is listed idle");

@@ -45,6 +45,8 @@ final class Boot {
             s.runqput(s.allp[0], fing, false);
         }
         Interpreter.start(g1, Closure.of(program.main()), new Object[0]);
+        g1.stackUsed = Scheduler.ENTRY_FRAME + program.main().frameSize();
+        g1.stackLimit = g1.stackSize - Scheduler.STACK_GUARD;
         if (program.init() != null && program.init().code().length > 0) Interpreter.call(g1, Closure.of(program.init()));
         s.mainG = g1;
         s.curM = null;

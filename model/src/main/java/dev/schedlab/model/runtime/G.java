@@ -19,6 +19,8 @@ final class G extends Fiber {
     final String startFunction;
     /** Simulated time it started waiting (waitsince), for views and dumps. */
     long waitSince;
+    /** stack.hi - stack.lo: 2 KiB for a new goroutine (stackMin), doubled by newstack. */
+    int stackSize = Scheduler.STACK_MIN;
     /** The M this goroutine is locked to (g.lockedm), or null. */
     M lockedm;
     /** g.preempt: preemption requested (stackguard0 = stackPreempt); cleared by execute. */

@@ -65,7 +65,15 @@ final class RuntimeHost implements Host {
         return s.curM.p.id;
     }
 
-    @Override public void procUnpin() { s.curM.locks--; }
+    /** procUnpin -> releasem: when the locks drop to 0, a pending preemption request is re-armed. */
+    @Override public void procUnpin() {
+        M m = s.curM;
+        if (--m.locks == 0 && m.curg.preempt) m.curg.stackguardPreempt = true;
+    }
+
+    @Override public boolean morestack(dev.schedlab.model.vm.Function callee, int frameSize) {
+        return s.newstack(frameSize);
+    }
 
     /** runtime.GOMAXPROCS: the previous value; a change stops the world (the caller leaves the CPU meanwhile). */
     @Override public boolean gomaxprocs(Frame frame, long n) {

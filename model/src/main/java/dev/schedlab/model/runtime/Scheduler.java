@@ -36,6 +36,13 @@ final class Scheduler {
     static final int GOID_CACHE_BATCH = 16;
     static final int GFREE_HIGH = 64;
     static final int GFREE_LOW = 32;
+    /** runtime/stack.go: stackMin, and stackGuard on linux/amd64 (stackNosplit 800 + StackSmall 128). */
+    static final int STACK_MIN = 2048;
+    static final int STACK_GUARD = 928;
+    /** runtime/proc.go:main: maxstacksize on 64-bit. */
+    static final long MAX_STACK = 1_000_000_000L;
+    /** The initial frame newproc1 builds under the entry function (4 words + MinFrameSize, rounded). */
+    static final int ENTRY_FRAME = 64;
 
     final Program program;
     final Settings settings;
@@ -233,6 +240,8 @@ final class Scheduler {
         Closure c = (Closure) fn;
         G newg = newG(pp, false, c.function().name());
         Interpreter.start(newg, fn, args);
+        newg.stackUsed = ENTRY_FRAME + c.function().frameSize();
+        newg.stackLimit = newg.stackSize - STACK_GUARD;
         emit(new GoroutineCreated(now(), curM.id, newg.id(), curM.curg == null ? -1 : curM.curg.id(), newg.startFunction));
         runqput(pp, newg, true);
         wakep();
@@ -581,6 +590,7 @@ final class Scheduler {
         gp.status = GStatus.RUNNING;
         gp.waitSince = 0;
         gp.preempt = false; // a pending request is dropped with the new stackguard0
+        gp.stackguardPreempt = false;
         if (!inheritTime) m.p.schedtick++;
         switches++;
         emit(new GoroutineExecuted(now(), m.id, m.p.id, gp.id(), inheritTime));
@@ -1101,6 +1111,7 @@ final class Scheduler {
         if (m == null || m.curg == null || m.system) return false;
         G gp = m.curg;
         gp.preempt = true;
+        gp.stackguardPreempt = true; // stackguard0 = stackPreempt: the next prologue calls morestack
         boolean async = settings.godebugInt("asyncpreemptoff", 0) == 0;
         emit(new TraceEvent.PreemptRequested(now(), pp.id, gp.id(), async));
         if (async) {
@@ -1122,6 +1133,50 @@ final class Scheduler {
                 m.asyncPreemptArrived = true;
             }
         });
+    }
+
+    /**
+     * morestack -> newstack on g0: a prologue's check failed. A preemption request is honoured
+     * unless the M cannot be preempted (procPin: the request stays pending); otherwise the stack
+     * doubles, as often as needed to fit the frame, and is copied (copystack). Returns whether
+     * the goroutine goes on running.
+     */
+    boolean newstack(int frameSize) {
+        M m = curM;
+        G gp = m.curg;
+        charge(costs.mcall());
+        if (gp.stackguardPreempt) {
+            gp.stackguardPreempt = false;
+            if (gp.preempt && m.locks == 0) {
+                gopreemptM(m, false);
+                return false;
+            }
+        }
+        if (gp.stackUsed + frameSize <= gp.stackLimit) return true;
+        int old = gp.stackSize;
+        long size = (long) old * 2;
+        while (gp.stackUsed + frameSize > size - STACK_GUARD) size *= 2;
+        if (size > MAX_STACK) {
+            fatalStackOverflow(gp);
+            return false;
+        }
+        if (size > settings.limits().maxStackBytes()) {
+            throw new LimitExceeded("goroutine " + gp.goid + "'s stack passed " + (settings.limits().maxStackBytes() >> 20)
+                    + " MB (the lab's limit; Go allows 1 GB): runaway recursion?");
+        }
+        charge(200 + gp.stackUsed / 8); // copystack: allocate, copy the used part, adjust pointers
+        gp.stackSize = (int) size;
+        gp.stackLimit = (int) size - STACK_GUARD;
+        emit(new TraceEvent.StackGrown(now(), m.id, gp.id(), old, (int) size));
+        return true;
+    }
+
+    private void fatalStackOverflow(G gp) {
+        StringBuilder s = new StringBuilder("runtime: goroutine stack exceeds 1000000000-byte limit\n")
+                .append("fatal error: stack overflow\n\n");
+        Tracebacks.appendOne(s, gp, "running");
+        output.write(2, s.toString());
+        exit(2, "fatal error: stack overflow");
     }
 
     /** gopreempt_m -> goschedImpl: the preempted goroutine goes to the global queue. */

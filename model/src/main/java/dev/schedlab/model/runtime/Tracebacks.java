@@ -25,7 +25,12 @@ final class Tracebacks {
 
     static void appendOne(StringBuilder s, G g, String state) {
         s.append("goroutine ").append(g.goid).append(" [").append(state).append("]:\n");
+        int shown = 0;
         for (Frame f = g.frame; f != null; f = f.caller) {
+            if (++shown > 100) { // runtime/traceback.go: tracebackInnerFrames + outer frames, elided between
+                s.append("...additional frames elided...\n");
+                break;
+            }
             s.append(f.function.name()).append("()\n\t").append(f.function.file()).append(':').append(f.line()).append('\n');
         }
     }

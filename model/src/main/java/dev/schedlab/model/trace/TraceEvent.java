@@ -108,6 +108,9 @@ public sealed interface TraceEvent {
      */
     record HandedToLockedM(long time, int m, int to, int g) implements TraceEvent {}
 
+    /** newstack -> copystack: {@code g}'s stack doubled (or more) to fit a call; it then goes on running. */
+    record StackGrown(long time, int m, int g, int oldSize, int newSize) implements TraceEvent {}
+
     /** mexit: {@code m}'s thread exits (its locked goroutine exited without unlocking). */
     record MachineExited(long time, int m) implements TraceEvent {}
 

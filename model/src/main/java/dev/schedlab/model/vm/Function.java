@@ -38,7 +38,35 @@ public final class Function {
     public List<String> localNames() { return localNames; }
     public Instr[] code() { return code; }
 
-    public void setCode(Instr[] code) { this.code = code.clone(); }
+    /**
+     * The stack frame this function takes, in bytes, modelled on amd64: its locals, a spill
+     * area for its operands, the return address and the saved frame pointer.
+     */
+    public int frameSize() { return 8 * localCount + 48; }
+
+    private int leaf = -1;
+
+    /**
+     * A leaf calls nothing: like Go's small leaf functions it is NOSPLIT, with no stack check
+     * in its prologue, so it neither grows the stack nor notices a preemption request.
+     */
+    public boolean isLeaf() {
+        if (leaf < 0) {
+            leaf = 1;
+            for (Instr i : code) {
+                switch (i.op()) {
+                    case CALL, CALL_VALUE, CALL_NATIVE, DEFER, GO -> leaf = 0;
+                    default -> { }
+                }
+            }
+        }
+        return leaf == 1;
+    }
+
+    public void setCode(Instr[] code) {
+        this.code = code.clone();
+        this.leaf = -1;
+    }
 
     /**
      * Where the function continues after a deferred call recovered a panic: a RETURN of the

@@ -42,6 +42,16 @@ public interface Host {
     /** The goroutine's outermost function returned. Always leaves the CPU. */
     boolean goexit();
 
+    /**
+     * morestack -> newstack: a function prologue's stack check failed before calling
+     * {@code callee}: the stack must grow to fit {@code frameSize} more bytes, or a preemption
+     * was requested. Returns true if the goroutine goes on (the call is then retried), false if
+     * it left the CPU (preempted; the call is retried when it runs again).
+     */
+    default boolean morestack(Function callee, int frameSize) {
+        return true;
+    }
+
     // ---- operations added for the wider Go subset. The defaults keep runtimes that do not
     // model them compiling; a program that uses one then panics with a clear message.
 

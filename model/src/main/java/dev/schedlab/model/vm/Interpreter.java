@@ -83,12 +83,34 @@ public final class Interpreter {
                     case JUMP_IF_TRUE -> { if ((Boolean) f.pop()) f.pc = in.a(); }
                     case CALL -> {
                         Function fn = program.function(in.a());
+                        if (prologueFails(fiber, fn)) {
+                            f.pc--; // morestack returns to the call, which runs its prologue again
+                            cpu.now = now;
+                            fiber.frame = f;
+                            boolean goesOn = host.morestack(fn, fn.frameSize());
+                            now = cpu.now;
+                            limit = cpu.limit;
+                            if (!goesOn) return Stop.LEFT;
+                            break;
+                        }
                         f = enter(f, fn, null, in.b(), false);
+                        fiber.stackUsed += fn.frameSize();
                         code = fn.code();
                     }
                     case CALL_VALUE -> {
                         Closure c = (Closure) f.stack[f.sp - 1 - in.b()];
                         if (c == null) throw GoPanic.runtime("invalid memory address or nil pointer dereference");
+                        if (prologueFails(fiber, c.function())) {
+                            f.pc--;
+                            cpu.now = now;
+                            fiber.frame = f;
+                            boolean goesOn = host.morestack(c.function(), c.function().frameSize());
+                            now = cpu.now;
+                            limit = cpu.limit;
+                            if (!goesOn) return Stop.LEFT;
+                            break;
+                        }
+                        fiber.stackUsed += c.function().frameSize();
                         f = enter(f, c.function(), c, in.b(), false);
                         f.caller.pop(); // the function value under the arguments
                         code = f.function.code();
@@ -112,6 +134,7 @@ public final class Interpreter {
                         }
                         Frame done = f;
                         f = done.caller;
+                        if (!done.deferred) fiber.stackUsed -= done.function.frameSize();
                         if (f == null) {
                             fiber.frame = null;
                             cpu.now = now;
@@ -214,6 +237,7 @@ public final class Interpreter {
                 throw p;
             }
             f = deferred;
+            fiber.stackUsed = stackOf(f); // unwinding dropped frames without returning
             code = f.function.code();
         } catch (ClassCastException | NullPointerException | ArrayIndexOutOfBoundsException e) {
             cpu.now = now;
@@ -311,6 +335,18 @@ public final class Interpreter {
             }
             default -> throw new IllegalStateException("not a host operation: " + in.op());
         }
+    }
+
+    /** Stack space of the frames from {@code f} out to the goroutine's first one (deferred calls aside). */
+    public static int stackOf(Frame f) {
+        int used = 0;
+        for (Frame x = f; x != null; x = x.caller) if (!x.deferred) used += x.function.frameSize();
+        return used;
+    }
+
+    /** The prologue's check: SP below stackguard0 (the stack is full, or a preemption was requested). */
+    private static boolean prologueFails(Fiber fiber, Function fn) {
+        return (fiber.stackguardPreempt || fiber.stackUsed + fn.frameSize() > fiber.stackLimit) && !fn.isLeaf();
     }
 
     private static Frame enter(Frame caller, Function fn, Closure closure, int argc, boolean deferred) {

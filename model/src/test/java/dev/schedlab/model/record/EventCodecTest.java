@@ -71,6 +71,7 @@ class EventCodecTest {
             case WORLD_STARTED -> new WorldStarted(t);
             case HANDED_TO_LOCKED_M -> new HandedToLockedM(t, id(r), id(r), id(r));
             case MACHINE_EXITED -> new MachineExited(t, id(r));
+            case STACK_GROWN -> new StackGrown(t, id(r), id(r), id(r), id(r));
         };
     }
 
