@@ -58,7 +58,10 @@ enum EventKind {
     WORLD_STARTED(TraceEvent.WorldStarted.class),
     HANDED_TO_LOCKED_M(TraceEvent.HandedToLockedM.class),
     MACHINE_EXITED(TraceEvent.MachineExited.class),
-    STACK_GROWN(TraceEvent.StackGrown.class);
+    STACK_GROWN(TraceEvent.StackGrown.class),
+    GC_PHASE_CHANGED(TraceEvent.GcPhaseChanged.class),
+    GC_WORKER_STARTED(TraceEvent.GcWorkerStarted.class),
+    GC_WORKER_STOPPED(TraceEvent.GcWorkerStopped.class);
 
     private static final EventKind[] VALUES = values();
     private static final ClassValue<EventKind> BY_CLASS = new ClassValue<>() {

@@ -275,6 +275,14 @@ public final class WorldState {
                 GoroutineView g = expect(e, h.g(), Location.HELD, h.m());
                 gs.put(g.movedTo(Location.HELD, h.to()));
             }
+            case GC_PHASE_CHANGED -> { }
+            case GC_WORKER_STARTED -> {
+                GcWorkerStarted w = (GcWorkerStarted) e;
+                MachineView m = machine(e, w.m());
+                if (m.p() != w.p() || m.curg() != -1) fail(e, "M" + m.id() + " cannot run a worker on P" + w.p());
+                ms.put(m.id(), m.withScheduler(true));
+            }
+            case GC_WORKER_STOPPED -> machine(e, ((GcWorkerStopped) e).m());
             case STACK_GROWN -> {
                 StackGrown x = (StackGrown) e;
                 expect(e, x.g(), Location.RUNNING, x.m());

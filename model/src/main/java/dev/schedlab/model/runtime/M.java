@@ -26,6 +26,8 @@ final class M {
         AFTER_LOCKED_WAKE,
         /** The world it stopped is stopped: finish its work (stwDone) and restart it. */
         AFTER_STW,
+        /** Running a GC mark worker on its P. */
+        GC_WORK,
         /** Parked or blocked: only a wake-up gives it work. */
         NONE
     }
@@ -57,6 +59,8 @@ final class M {
     boolean exited;
     /** What a goroutine that stopped the world does once it is stopped (with the world restarted after). */
     Runnable stwDone;
+    /** The mark worker it runs is a dedicated one (else fractional). */
+    boolean gcWorkerDedicated;
     /** m.locks: while positive (procPin), the M cannot be preempted. */
     int locks;
     /** The P it held when it entered a system call (m.oldp). */

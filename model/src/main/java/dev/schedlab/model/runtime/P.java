@@ -30,6 +30,8 @@ final class P {
     long sysmonSchedwhen;
     long sysmonSyscalltick;
     long sysmonSyscallwhen;
+    /** Time this P spent in a fractional mark worker during the current cycle. */
+    long gcFractionalTime;
     /** p.preempt: an asynchronous preemption was requested for whatever runs here. */
     boolean preempt;
 

@@ -83,6 +83,12 @@ final class RuntimeHost implements Host {
         return false;
     }
 
+    /** runtime.GC: a full cycle; the caller waits until mark termination is over. */
+    @Override public boolean gc() {
+        s.gc.gcFromGoroutine();
+        return false;
+    }
+
     @Override public boolean lockOSThread() {
         s.lockOSThread();
         return true;

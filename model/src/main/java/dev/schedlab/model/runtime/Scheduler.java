@@ -179,6 +179,7 @@ final class Scheduler {
                     case AFTER_STEAL_PAUSE -> { if (!afterStealPause(m)) return; }
                     case AFTER_SYSCALL -> { if (!exitsyscall(m)) return; }
                     case AFTER_LOCKED_WAKE -> { if (!afterLockedWake(m)) return; }
+                    case GC_WORK -> { if (!gc.work(m)) return; }
                     case AFTER_STW -> {
                         Runnable done = m.stwDone;
                         m.stwDone = null;
@@ -611,7 +612,9 @@ final class Scheduler {
             // 3. This P's expired timers (they may ready goroutines into its runnext).
             long now = now();
             long pollUntilAt = checkTimers(pp, now);
-            // 4-5. Trace reader and GC mark workers: not modelled yet.
+            // 4. Trace reader: not modelled.
+            // 5. GC mark worker: a P runs one before its own goroutines while marking.
+            if (gc.findRunnableGCWorker(m, pp)) return null;
             // 6. Fairness: one G from the global queue every 61st schedtick.
             if (pp.schedtick % 61 == 0 && !runq.isEmpty()) {
                 G g = globrunqget(pp, 1);
@@ -993,6 +996,7 @@ final class Scheduler {
     // ---------------------------------------------------------------- system calls (section 5)
 
     private Sysmon sysmon;
+    final GcCycle gc = new GcCycle(this);
 
     void setSysmon(Sysmon sysmon) { this.sysmon = sysmon; }
 
@@ -1203,11 +1207,21 @@ final class Scheduler {
      * are preempted again. {@code then} runs once every P is stopped.
      */
     void stopTheWorld(String reason, Runnable then) {
+        beginStopTheWorld(reason);
+        collectProcessors(then);
+    }
+
+    /** stopTheWorldWithSema's first steps: gcwaiting, then every running goroutine asked to stop. */
+    private void beginStopTheWorld(String reason) {
         gcwaiting = true;
-        whenStopped = then;
         emit(new TraceEvent.WorldStopping(now(), reason));
+    }
+
+    /** The rest: preemptall, syscall and idle Ps to _Pgcstop, then wait for the running ones. */
+    private void collectProcessors(Runnable then) {
+        whenStopped = then;
         stopwait = 0;
-        for (P p : allp) if (p.status != PStatus.GCSTOP) stopwait++; // an initiating goroutine stopped its own P
+        for (P p : allp) if (p.status != PStatus.GCSTOP) stopwait++; // an initiating M stopped its own P
         preemptall();
         for (P p : allp) {
             if (p.status == PStatus.SYSCALL && p.m == null) {
@@ -1279,22 +1293,44 @@ final class Scheduler {
     void gomaxprocsFromGoroutine(int n) {
         M m = curM;
         G g = m.curg;
+        stopTheWorldFromGoroutine("GOMAXPROCS", own -> procresizeAndStart(n, m, g, own));
+    }
+
+    /**
+     * stopTheWorld called by the running goroutine: it waits "stopping the world" on g0, its
+     * own P stopped first; once every P is stopped, {@code whenStopped} runs on its M (which
+     * must restart the world, e.g. with {@link #restartTheWorld}).
+     */
+    void stopTheWorldFromGoroutine(String reason, java.util.function.Consumer<P> whenStopped) {
+        M m = curM;
+        G g = m.curg;
         charge(costs.mcall());
-        emit(new SwitchedToG0(now(), m.id, g.id(), "stopTheWorldGC"));
+        emit(new SwitchedToG0(now(), m.id, g.id(), "stopTheWorld"));
         g.status = GStatus.WAITING;
         g.waitReason = WaitReason.STOPPING_THE_WORLD;
         g.waitSince = now();
         g.m = null;
         m.curg = null;
         emit(new GoroutineParked(now(), m.id, g.id(), WaitReason.STOPPING_THE_WORLD));
+        stopTheWorldFromMachine(m, reason, whenStopped);
+    }
+
+    /** stopTheWorld from an M on g0 that holds a P (a GC worker): that P stops first. */
+    void stopTheWorldFromMachine(M m, String reason, java.util.function.Consumer<P> whenStopped) {
+        beginStopTheWorld(reason);
         P own = m.p;
         releasep(m);
         own.status = PStatus.GCSTOP;
         emit(new TraceEvent.ProcessorStopped(now(), own.id));
         m.resume = M.Resume.NONE;
         m.generation++;
-        m.stwDone = () -> procresizeAndStart(n, m, g, own);
-        stopTheWorld("GOMAXPROCS", () -> wakeAt(m, now() + 1_000, M.Resume.AFTER_STW));
+        m.stwDone = () -> whenStopped.accept(own);
+        collectProcessors(() -> wakeAt(m, now() + 1_000, M.Resume.AFTER_STW));
+    }
+
+    /** startTheWorld with GOMAXPROCS unchanged: the initiator gets its P back and, if given, its goroutine runs on. */
+    void restartTheWorld(M initiator, G caller, P own) {
+        procresizeAndStart(gomaxprocs, initiator, caller, own);
     }
 
     private void procresizeAndStart(int n, M initiator, G caller, P own) {
@@ -1321,7 +1357,7 @@ final class Scheduler {
         }
         gcwaiting = false;
         emit(new TraceEvent.WorldStarted(now()));
-        if (initiator != null) {
+        if (initiator != null && caller != null) {
             caller.status = GStatus.RUNNABLE;
             emit(new GoroutineReadied(now(), initiator.id, caller.id(), -1));
             execute(initiator, caller, true);

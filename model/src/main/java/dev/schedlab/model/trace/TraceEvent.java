@@ -157,6 +157,17 @@ public sealed interface TraceEvent {
     /** startTheWorldWithSema: sched.gcwaiting is cleared. */
     record WorldStarted(long time) implements TraceEvent {}
 
+    // ---- garbage collection
+
+    /** The GC entered {@code phase} ("mark", "mark termination", "off") in cycle {@code cycle}. */
+    record GcPhaseChanged(long time, int cycle, String phase) implements TraceEvent {}
+
+    /** {@code m}, holding {@code p}, runs a mark worker (dedicated, or fractional for a while) instead of a goroutine. */
+    record GcWorkerStarted(long time, int m, int p, boolean dedicated) implements TraceEvent {}
+
+    /** The mark worker on {@code m} stopped; the M goes back to the scheduler. */
+    record GcWorkerStopped(long time, int m, int p) implements TraceEvent {}
+
     // ---- timers and the netpoller
 
     /** A sleep timer for {@code g} was added to p's heap, to fire at {@code when}. */

@@ -362,6 +362,12 @@ final class SyntheticRun {
             return;
         }
         if (m.spinning) setSpinning(m, false);
+        if (rnd.nextInt(50) == 0) { // a mark worker runs on this P for a while first
+            emit(new GcPhaseChanged(time, 1, "mark"));
+            emit(new GcWorkerStarted(time, m.id, p, rnd.nextBoolean()));
+            emit(new GcWorkerStopped(time, m.id, p));
+            emit(new GcPhaseChanged(time, 1, "off"));
+        }
         emit(new GoroutineExecuted(time, m.id, p, g, inherit));
         m.curg = g;
     }

@@ -1,0 +1,128 @@
+package dev.schedlab.scenarios.model;
+
+import dev.schedlab.model.config.Settings;
+import dev.schedlab.model.record.Recording;
+import dev.schedlab.model.record.WorldInvariants;
+import dev.schedlab.model.runtime.Runtime;
+import dev.schedlab.model.trace.TraceEvent;
+import dev.schedlab.scenarios.lang.Compilation;
+import dev.schedlab.scenarios.lang.Compiler;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** runtime.GC: two stop-the-world phases around concurrent mark (reference 10.1-10.3). */
+class GcCycleTest {
+    static final String PROGRAM = """
+            package main
+
+            import (
+            	"fmt"
+            	"runtime"
+            	"sync"
+            	"syscall"
+            	"time"
+            )
+
+            func main() {
+            	var wg sync.WaitGroup
+            	for i := 0; i < 2; i++ {
+            		wg.Add(1)
+            		go func() {
+            			defer wg.Done()
+            			ts := syscall.NsecToTimespec(int64(3 * time.Millisecond))
+            			syscall.Nanosleep(&ts, nil)
+            		}()
+            	}
+            	for i := 0; i < 2; i++ {
+            		wg.Add(1)
+            		go func() {
+            			defer wg.Done()
+            			start := time.Now()
+            			for time.Since(start) < 2*time.Millisecond {
+            			}
+            		}()
+            	}
+            	time.Sleep(200 * time.Microsecond)
+            	runtime.GC()
+            	fmt.Println("collected")
+            	wg.Wait()
+            	fmt.Println("done")
+            }
+            """;
+
+    record Run(List<TraceEvent> events, String output) {}
+
+    static Run run(int procs) {
+        Compilation c = Compiler.compileSource("main.go", PROGRAM);
+        assertThat(c.diagnostics()).isEmpty();
+        Recording recording = new Recording(procs);
+        List<TraceEvent> events = new ArrayList<>();
+        StringBuilder out = new StringBuilder();
+        Runtime[] rt = new Runtime[1];
+        rt[0] = new Runtime(c.program(), Settings.of(procs), e -> {
+            recording.accept(e);
+            events.add(e);
+            if (rt[0] == null) return;
+            assertThat(FoldMatchesLiveStateTest.project(recording.current())).as("after %s", e)
+                    .isEqualTo(FoldMatchesLiveStateTest.project(rt[0].liveSnapshot()));
+            assertThat(WorldInvariants.check(recording.current())).as("after %s", e).isEmpty();
+        }, (fd, t) -> out.append(t));
+        rt[0].run();
+        assertThat(rt[0].exitCode()).isZero();
+        return new Run(events, out.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2, 4})
+    void aCycleStopsEveryProcessorIncludingThoseInSyscallsAndRestartsThem(int procs) {
+        Run r = run(procs);
+        assertThat(r.output()).isEqualTo("collected\ndone\n");
+        List<String> reasons = new ArrayList<>();
+        Map<Integer, Boolean> inSyscall = new HashMap<>();
+        Set<Integer> stopped = new HashSet<>();
+        boolean stoppedASyscallP = false;
+        boolean stopping = false;
+        for (TraceEvent e : r.events()) {
+            if (e instanceof TraceEvent.SyscallEntered s) inSyscall.put(s.p(), true);
+            if (e instanceof TraceEvent.ProcessorLeftSyscall l) inSyscall.put(l.p(), false);
+            if (e instanceof TraceEvent.WorldStopping w) {
+                reasons.add(w.reason());
+                stopping = true;
+            }
+            if (e instanceof TraceEvent.ProcessorStopped s && stopping) {
+                stopped.add(s.p());
+                if (inSyscall.getOrDefault(s.p(), false)) stoppedASyscallP = true;
+            }
+            if (e instanceof TraceEvent.WorldStarted) {
+                assertThat(stopped).as("every P stopped before the world restarted").hasSize(procs);
+                stopped.clear();
+                stopping = false;
+            }
+        }
+        assertThat(reasons).containsExactly("GC (sweep termination)", "GC (mark termination)");
+        // At GOMAXPROCS=4 a nanosleep still holds its P in _Psyscall when the GC starts (at 2,
+        // sysmon has already retaken both, as they had queued work): STW takes it by CAS.
+        if (procs == 4) assertThat(stoppedASyscallP).as("a P in a system call was stopped by CAS").isTrue();
+        assertThat(r.events()).filteredOn(e -> e instanceof TraceEvent.GcPhaseChanged)
+                .extracting(e -> ((TraceEvent.GcPhaseChanged) e).phase()).containsExactly("mark", "off");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2, 4})
+    void markWorkersFollowThePacer(int procs) {
+        List<TraceEvent.GcWorkerStarted> workers = run(procs).events().stream()
+                .filter(e -> e instanceof TraceEvent.GcWorkerStarted).map(e -> (TraceEvent.GcWorkerStarted) e).toList();
+        assertThat(workers).isNotEmpty();
+        // GOMAXPROCS=2: no dedicated worker, a fractional goal of 25%; GOMAXPROCS=4: one dedicated worker.
+        assertThat(workers).allSatisfy(w -> assertThat(w.dedicated()).isEqualTo(procs == 4));
+    }
+}
