@@ -373,30 +373,33 @@ final class Scheduler {
     /** Gosched -> mcall(gosched_m) -> goschedImpl: to the global queue tail, wakep, schedule. */
     void gosched() {
         M m = curM;
-        G g = m.curg;
-        charge(costs.mcall() + costs.runqput());
-        emit(new SwitchedToG0(now(), m.id, g.id(), "gosched_m"));
-        g.status = GStatus.RUNNABLE;
-        g.m = null;
-        m.curg = null;
+        G g = switchToG0StillRunnable(m, "gosched_m");
         emit(new GoroutineYielded(now(), m.id, g.id()));
         globrunqput(g, false);
         wakep();
-        m.resume = M.Resume.SCHEDULE;
     }
 
     /** goyield -> goyield_m: like Gosched but to the local queue tail (semaphore handoff). */
     void goyield() {
         M m = curM;
+        G g = switchToG0StillRunnable(m, "goyield_m");
+        emit(new GoroutineYielded(now(), m.id, g.id()));
+        runqput(m.p, g, false);
+    }
+
+    /**
+     * mcall(fn) for a goroutine that stays runnable (Gosched, goyield, preemption): the M
+     * switches to g0 and lets the goroutine go; the caller decides where it is queued.
+     */
+    private G switchToG0StillRunnable(M m, String fn) {
         G g = m.curg;
         charge(costs.mcall() + costs.runqput());
-        emit(new SwitchedToG0(now(), m.id, g.id(), "goyield_m"));
+        emit(new SwitchedToG0(now(), m.id, g.id(), fn));
         g.status = GStatus.RUNNABLE;
         g.m = null;
         m.curg = null;
-        emit(new GoroutineYielded(now(), m.id, g.id()));
-        runqput(m.p, g, false);
         m.resume = M.Resume.SCHEDULE;
+        return g;
     }
 
     // ---------------------------------------------------------------- run queues (section 2)
@@ -1185,17 +1188,11 @@ final class Scheduler {
 
     /** gopreempt_m -> goschedImpl: the preempted goroutine goes to the global queue. */
     void gopreemptM(M m, boolean async) {
-        G g = m.curg;
-        charge(costs.mcall() + costs.runqput());
-        emit(new SwitchedToG0(now(), m.id, g.id(), "gopreempt_m"));
-        g.status = GStatus.RUNNABLE;
-        g.m = null;
-        m.curg = null;
+        G g = switchToG0StillRunnable(m, "gopreempt_m");
         if (m.p != null) m.p.preempt = false;
         emit(new TraceEvent.GoroutinePreempted(now(), m.id, g.id(), async));
         globrunqput(g, false);
         wakep();
-        m.resume = M.Resume.SCHEDULE;
     }
 
     // ---------------------------------------------------------------- stop-the-world and procresize (10.1, 10.2, 13.2)

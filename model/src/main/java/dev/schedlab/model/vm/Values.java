@@ -12,6 +12,9 @@ public final class Values {
         return v;
     }
 
+    /** append(s, vs...): in place when the capacity allows, else into a new array grown as runtime/slice.go grows it. */
+    public static Object append(Object slice, Object[] vs) { return Composite.append(slice, vs); }
+
     static Object[] copyAll(Object[] src, int from, int to) {
         Object[] out = new Object[to - from];
         for (int i = from; i < to; i++) out[i - from] = copy(src[i]);

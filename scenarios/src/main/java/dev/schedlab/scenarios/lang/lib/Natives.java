@@ -41,7 +41,7 @@ public final class Natives {
     });
 
     // ---- builtins without an instruction
-    public static final Native APPEND_SLICE = new Native("append", a -> appendAll(a[0], elements(a[1])));
+    public static final Native APPEND_SLICE = new Native("append", a -> Values.append(a[0], elements(a[1])));
     public static final Native COPY = new Native("copy", a -> copy((SliceValue) a[0], a[1]));
     public static final Native DELETE = new Native("delete", a -> {
         if (a[0] != null) ((MapValue) a[0]).entries.remove(a[1]);
@@ -122,24 +122,6 @@ public final class Natives {
         return e;
     }
 
-    /** append(s, t...): the same growth rule as the VM's APPEND (runtime/slice.go:nextslicecap). */
-    private static Object appendAll(Object x, Object[] vs) {
-        SliceValue s = (SliceValue) x;
-        int oldLen = s == null ? 0 : s.length;
-        int need = oldLen + vs.length;
-        if (s != null && need <= s.capacity) {
-            System.arraycopy(vs, 0, s.array, s.offset + oldLen, vs.length);
-            return new SliceValue(s.array, s.offset, need, s.capacity);
-        }
-        int oldCap = s == null ? 0 : s.capacity;
-        int newCap = oldCap * 2;
-        if (need > newCap) newCap = need;
-        else if (oldCap >= 256) { newCap = oldCap; while (newCap < need) newCap += (newCap + 3 * 256) >> 2; }
-        Object[] arr = new Object[newCap];
-        if (s != null) System.arraycopy(s.array, s.offset, arr, 0, oldLen);
-        System.arraycopy(vs, 0, arr, oldLen, vs.length);
-        return new SliceValue(arr, 0, need, newCap);
-    }
 
     private static Object copy(SliceValue dst, Object src) {
         if (dst == null) return 0L;
