@@ -15,9 +15,13 @@ import java.util.List;
  * worker that finishes the mark work stops the world again for mark termination, then
  * restarts it and readies the goroutines waiting in runtime.GC.
  *
- * <p>Simplified: mark work is a duration (30 µs plus 1 µs per live goroutine's stack), not
- * a walk of a heap; mark workers run on a P's M rather than as the gcBgMarkWorker goroutines
- * Go keeps per P; no idle workers, no assists, no sweeping, no heap trigger (MODEL_NOTES.md).
+ * <p>A cycle starts from runtime.GC (the caller waits for it) or when the heap reaches its
+ * goal (the allocating goroutine starts it and goes on): the goal is twice the live heap the
+ * last mark found (GOGC=100), at least 4 MB. Simplified: mark work is a duration (30 µs, 1 µs
+ * per live goroutine's stack, 0.5 ns per live heap byte); the live heap is a census of what
+ * the program can reach when marking starts (allocation during the mark counts towards the
+ * next cycle); mark workers run on a P's M rather than as the gcBgMarkWorker
+ * goroutines Go keeps per P; no idle workers, no assists, no sweeping (MODEL_NOTES.md).
  */
 final class GcCycle {
     enum Phase { OFF, MARK }
@@ -34,8 +38,45 @@ final class GcCycle {
     private long markRemainingNs;
     private long markStart;
     private final List<G> waiters = new ArrayList<>();
+    /** runtime/mgcpacer.go: heapminimum (4 MB at GOGC=100). */
+    static final long HEAP_MINIMUM = 4L << 20;
+    private long heapLiveAfterMark;
+    private long allocatedAtMark;
+    private long heapGoal = HEAP_MINIMUM;
+    private long markedBytes;
 
     GcCycle(Scheduler s) { this.s = s; }
+
+    /** Bytes allocated since the program started, all Ms together. */
+    long allocatedTotal() {
+        long n = 0;
+        for (M m : s.allm) n += m.cpu.allocated;
+        return n;
+    }
+
+    /** The heap the pacer sees: what the last mark kept plus what was allocated since. */
+    long heapLive() { return heapLiveAfterMark + allocatedTotal() - allocatedAtMark; }
+
+    long heapGoal() { return heapGoal; }
+
+    /** The allocation total at which m's interpreter must hand control back (mallocgc's trigger check). */
+    long allocLimitFor(M m) {
+        if (phase != Phase.OFF) return Long.MAX_VALUE;
+        return m.cpu.allocated + Math.max(0, heapGoal - heapLive());
+    }
+
+    /** mallocgc's gcTrigger{kind: gcTriggerHeap}: the running goroutine starts a cycle and goes on. */
+    boolean maybeStartFromAllocation() {
+        if (phase != Phase.OFF || s.gcwaiting || heapLive() < heapGoal) return false;
+        M m = s.curM;
+        G g = m.curg;
+        s.stopTheWorldFromGoroutine("GC (sweep termination)", (own) -> {
+            s.charge(SWEEP_TERMINATION_PAUSE_NS);
+            startMark();
+            s.restartTheWorld(m, g, own);
+        });
+        return true;
+    }
 
     /** runtime.GC from the running goroutine: start a cycle (or join the running one) and wait for it. */
     void gcFromGoroutine() {
@@ -61,7 +102,8 @@ final class GcCycle {
         GcPacer.Workers w = GcPacer.workers(s.gomaxprocs);
         dedicatedNeeded = w.dedicated();
         fractionalGoal = w.fractionalGoal();
-        markRemainingNs = 30_000 + 1_000 * s.live;
+        markedBytes = HeapCensus.liveBytes(s.interpreter.globals(), s.allgs); // what this mark will find
+        markRemainingNs = 30_000 + 1_000 * s.live + markedBytes / 2;
         markStart = s.now();
         for (P p : s.allp) p.gcFractionalTime = 0;
         s.emit(new TraceEvent.GcPhaseChanged(s.now(), cycle, "mark"));
@@ -120,6 +162,9 @@ final class GcCycle {
         s.stopTheWorldFromMachine(m, "GC (mark termination)", (own) -> {
             s.charge(MARK_TERMINATION_PAUSE_NS);
             phase = Phase.OFF;
+            heapLiveAfterMark = markedBytes;
+            allocatedAtMark = allocatedTotal();
+            heapGoal = Math.max(HEAP_MINIMUM, 2 * heapLiveAfterMark);
             s.emit(new TraceEvent.GcPhaseChanged(s.now(), cycle, "off"));
             s.restartTheWorld(m, null, own);
             for (G g : waiters) {

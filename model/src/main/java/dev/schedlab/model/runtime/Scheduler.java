@@ -214,11 +214,14 @@ final class Scheduler {
             return true;
         }
         try {
+            m.cpu.allocLimit = gc.allocLimitFor(m);
             Interpreter.Stop stop = interpreter.run(g, hostFor(), m.cpu);
             if (stop == Interpreter.Stop.BUDGET) {
+                if (m.cpu.allocated >= m.cpu.allocLimit && gc.maybeStartFromAllocation()) return false;
                 wakeAt(m, m.cpu.now, M.Resume.RUN_G);
                 return false;
             }
+            if (m.curg == g && g.status == GStatus.RUNNING) gc.maybeStartFromAllocation();
             return true;
         } catch (GoPanic p) {
             fatalPanic(g, p);
@@ -239,7 +242,9 @@ final class Scheduler {
         charge(costs.newproc());
         P pp = curM.p;
         Closure c = (Closure) fn;
+        boolean reused = pp.gFreeCount > 0 || !gFreeGlobal.isEmpty();
         G newg = newG(pp, false, c.function().name());
+        if (!reused) curM.cpu.allocated += HeapCensus.G_STRUCT_BYTES; // malg: a new g struct
         Interpreter.start(newg, fn, args);
         newg.stackUsed = ENTRY_FRAME + c.function().frameSize();
         newg.stackLimit = newg.stackSize - STACK_GUARD;

@@ -8,6 +8,9 @@ package dev.schedlab.model.vm;
 public final class Cpu {
     public long now;
     public long limit;
+    /** Bytes the program allocated on this machine (mallocgc), and the total at which the runtime wants control back. */
+    public long allocated;
+    public long allocLimit = Long.MAX_VALUE;
     /** Cost in nanoseconds of each {@link Op}, indexed by ordinal. */
     public final long[] opCost;
 

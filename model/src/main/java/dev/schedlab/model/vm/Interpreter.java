@@ -65,7 +65,10 @@ public final class Interpreter {
                     case STORE_GLOBAL -> globals[in.a()] = f.pop();
                     case LOAD_FREE -> f.push(f.closure.free()[in.a()].value);
                     case STORE_FREE -> f.closure.free()[in.a()].value = f.pop();
-                    case NEW_CELL -> f.push(new Cell(f.pop()));
+                    case NEW_CELL -> {
+                        f.push(new Cell(f.pop()));
+                        if ((cpu.allocated += 8) >= cpu.allocLimit) limit = now;
+                    }
                     case ADDR_GLOBAL -> f.push(new GlobalRef(globals, in.a()));
                     case ADDR_FREE -> f.push(f.closure.free()[in.a()]);
                     case DEREF -> f.push(deref(f.pop()).get());
@@ -120,6 +123,7 @@ public final class Interpreter {
                         Cell[] cells = new Cell[in.b()];
                         for (int i = cells.length - 1; i >= 0; i--) cells[i] = (Cell) f.pop();
                         f.push(new Closure(program.function(in.a()), cells));
+                        if ((cpu.allocated += 8L + 8L * cells.length) >= cpu.allocLimit) limit = now;
                     }
                     case DEFER -> {
                         Object[] args = popArgs(f, in.b());
@@ -169,6 +173,7 @@ public final class Interpreter {
                     case MAKE_SLICE_LIT -> {
                         Object[] elems = popArgs(f, in.a());
                         f.push(new SliceValue(elems, 0, elems.length, elems.length));
+                        if ((cpu.allocated += 8L * elems.length) >= cpu.allocLimit) limit = now;
                     }
                     case MAKE_SLICE -> {
                         long cap = (Long) f.pop();
@@ -177,6 +182,7 @@ public final class Interpreter {
                         Object[] arr = new Object[(int) cap];
                         for (int i = 0; i < arr.length; i++) arr[i] = Values.copy(in.k());
                         f.push(new SliceValue(arr, 0, (int) len, (int) cap));
+                        if ((cpu.allocated += 8L * cap) >= cpu.allocLimit) limit = now;
                     }
                     case NEW_ARRAY -> {
                         Object[] arr = new Object[in.a()];
@@ -187,16 +193,34 @@ public final class Interpreter {
                             Arrays.fill(arr, zero);
                         }
                         f.push(new ArrayValue(arr));
+                        if ((cpu.allocated += 8L * arr.length) >= cpu.allocLimit) limit = now;
                     }
-                    case MAKE_ARRAY_LIT -> f.push(new ArrayValue(popArgs(f, in.a())));
-                    case MAKE_STRUCT -> f.push(new StructValue(popArgs(f, in.a())));
-                    case MAKE_MAP -> f.push(new MapValue(in.k()));
+                    case MAKE_ARRAY_LIT -> {
+                        f.push(new ArrayValue(popArgs(f, in.a())));
+                        if ((cpu.allocated += 8L * in.a()) >= cpu.allocLimit) limit = now;
+                    }
+                    case MAKE_STRUCT -> {
+                        f.push(new StructValue(popArgs(f, in.a())));
+                        if ((cpu.allocated += 8L * Math.max(1, in.a())) >= cpu.allocLimit) limit = now;
+                    }
+                    case MAKE_MAP -> {
+                        f.push(new MapValue(in.k()));
+                        if ((cpu.allocated += 48) >= cpu.allocLimit) limit = now;
+                    }
                     case INDEX -> { Object i = f.pop(); f.push(Composite.index(f.pop(), i)); }
                     case STORE_INDEX -> { Object v = f.pop(); Object i = f.pop(); Composite.storeIndex(f.pop(), i, v); }
                     case SLICE -> sliceOp(f, in.a());
                     case LEN -> f.push(Composite.len(f.pop()));
                     case CAP -> f.push(Composite.cap(f.pop()));
-                    case APPEND -> { Object[] vs = popArgs(f, in.a()); f.push(Composite.append(f.pop(), vs)); }
+                    case APPEND -> {
+                        Object[] vs = popArgs(f, in.a());
+                        Object before = f.pop();
+                        SliceValue after = (SliceValue) Composite.append(before, vs);
+                        f.push(after);
+                        if (before == null || ((SliceValue) before).array != after.array) {
+                            if ((cpu.allocated += 8L * after.capacity) >= cpu.allocLimit) limit = now; // growslice
+                        }
+                    }
                     case COPY_VALUE -> f.push(Values.copy(f.pop()));
 
                     // ---- runtime operations: sync the clock, call the host, re-read the clock
@@ -212,6 +236,7 @@ public final class Interpreter {
                         long size = (Long) f.pop();
                         if (size < 0) throw GoPanic.runtime("makechan: size out of range");
                         f.push(host.makeChan(size, in.k()));
+                        if ((cpu.allocated += 96 + 8 * size) >= cpu.allocLimit) limit = now;
                     }
                     case CHAN_LEN -> f.push(host.chanLen(f.pop()));
                     case CHAN_CAP -> f.push(host.chanCap(f.pop()));

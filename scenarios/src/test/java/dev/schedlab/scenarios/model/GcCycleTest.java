@@ -116,6 +116,52 @@ class GcCycleTest {
                 .extracting(e -> ((TraceEvent.GcPhaseChanged) e).phase()).containsExactly("mark", "off");
     }
 
+    static final String ALLOCATOR = """
+            package main
+
+            import "fmt"
+
+            var keep [][]int
+
+            func main() {
+            	total := 0
+            	for i := 0; i < %d; i++ {
+            		b := make([]int, 512)
+            		b[0] = i
+            		total += b[0]
+            		if i%%100 == 0 {
+            			keep = append(keep, b)
+            		}
+            	}
+            	fmt.Println(total, len(keep))
+            }
+            """;
+
+    static List<TraceEvent> allocate(int slices) {
+        Compilation c = Compiler.compileSource("main.go", ALLOCATOR.formatted(slices));
+        assertThat(c.diagnostics()).isEmpty();
+        List<TraceEvent> events = new ArrayList<>();
+        dev.schedlab.model.Simulation sim = new dev.schedlab.model.Simulation(c.program(), Settings.of(4), events::add, (fd, t) -> { });
+        sim.run();
+        assertThat(sim.exitCode()).isZero();
+        return events;
+    }
+
+    @org.junit.jupiter.api.Test
+    void allocatingPastTheHeapGoalStartsCyclesWithoutAnyoneCallingGC() {
+        // 10,000 slices of 4 KiB: about 40 MB allocated, 400 KB kept; the goal is at least 4 MB.
+        List<String> phases = allocate(10_000).stream().filter(e -> e instanceof TraceEvent.GcPhaseChanged)
+                .map(e -> ((TraceEvent.GcPhaseChanged) e).phase()).toList();
+        long cycles = phases.stream().filter("mark"::equals).count();
+        assertThat(cycles).isBetween(2L, 10L);
+    }
+
+    @org.junit.jupiter.api.Test
+    void allocatingLessThanTheFourMegabyteMinimumStartsNoCycle() {
+        // 500 slices of 4 KiB: about 2 MB.
+        assertThat(allocate(500)).noneMatch(e -> e instanceof TraceEvent.WorldStopping);
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {2, 4})
     void markWorkersFollowThePacer(int procs) {
