@@ -36,6 +36,9 @@ public final class Simulation {
 
     public RunStats stats() { return runtime.stats(); }
 
+    /** Where the Ms' simulated CPU time went so far. */
+    public CpuProfile cpuProfile() { return runtime.cpuProfile(); }
+
     /**
      * Changes GOMAXPROCS at the current simulated time, from outside the program: a
      * stop-the-world, procresize and start-the-world, as runtime.GOMAXPROCS does.

@@ -24,6 +24,9 @@ interface ModelRun {
 
     RunStats stats();
 
+    /** Where the Ms' CPU time went; none by default (fakes in tests). */
+    default dev.schedlab.model.CpuProfile cpuProfile() { return new dev.schedlab.model.CpuProfile(0, 0, 0, 0, 0, 0); }
+
     /** Starts a run; the real one is {@link #simulation}. */
     @FunctionalInterface
     interface Factory {
@@ -39,6 +42,7 @@ interface ModelRun {
             @Override public int exitCode() { return s.exitCode(); }
             @Override public long now() { return s.now(); }
             @Override public RunStats stats() { return s.stats(); }
+            @Override public dev.schedlab.model.CpuProfile cpuProfile() { return s.cpuProfile(); }
         };
     }
 }

@@ -54,7 +54,10 @@ public final class SimulationRunner implements ProgramRunner {
                 err.println("schedlab: stopped at " + GoDuration.format(simulation.now())
                         + " of simulated time (--until); the program had not exited");
             }
-            if (request.stats()) new StatsReport(simulation.stats(), wallNanos, heap.peakBytes(), heap.peakLiveBytes()).print(err);
+            if (request.stats()) {
+                new StatsReport(simulation.stats(), wallNanos, heap.peakBytes(), heap.peakLiveBytes()).print(err);
+                CpuShares.print(simulation.cpuProfile(), err);
+            }
             err.flush();
             return simulation.finished() ? simulation.exitCode() : 0;
         } finally {

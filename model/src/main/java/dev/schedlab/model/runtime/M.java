@@ -59,6 +59,10 @@ final class M {
     boolean exited;
     /** What a goroutine that stopped the world does once it is stopped (with the world restarted after). */
     Runnable stwDone;
+    /** Its current stint on g0 began with an mcall from a goroutine (for the CPU profile). */
+    boolean viaMcall;
+    /** When its current system call began. */
+    long syscallStart;
     /** The mark worker it runs is a dedicated one (else fractional). */
     boolean gcWorkerDedicated;
     /** m.locks: while positive (procPin), the M cannot be preempted. */

@@ -91,6 +91,10 @@ public final class Runtime {
 
     public long now() { return s.engineNow; }
 
+    public dev.schedlab.model.CpuProfile cpuProfile() {
+        return new dev.schedlab.model.CpuProfile(s.cpuUser, s.cpuRuntime, s.cpuMcall, s.cpuSchedulerOther, s.cpuSyscall, s.cpuGc);
+    }
+
     public RunStats stats() {
         return new RunStats(s.events, s.switches, s.engineNow, s.peakLive, s.allm.size());
     }

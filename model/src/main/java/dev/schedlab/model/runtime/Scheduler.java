@@ -117,9 +117,28 @@ final class Scheduler {
     /** The acting clock: the running M's, or the engine's between Ms. */
     long now() { return curM != null ? curM.cpu.now : engineNow; }
 
-    void charge(long ns) { if (curM != null) curM.cpu.now += ns; }
+    void charge(long ns) {
+        M m = curM;
+        if (m == null) return;
+        m.cpu.now += ns;
+        chargedTotal += ns;
+        if (m.resume == M.Resume.GC_WORK || gcwaiting) cpuGc += ns;
+        else if (m.curg != null) cpuRuntime += ns;
+        else if (m.viaMcall) cpuMcall += ns;
+        else cpuSchedulerOther += ns;
+    }
+
+    // CPU profile: see dev.schedlab.model.CpuProfile.
+    long chargedTotal;
+    long cpuUser;
+    long cpuRuntime;
+    long cpuMcall;
+    long cpuSchedulerOther;
+    long cpuSyscall;
+    long cpuGc;
 
     void emit(TraceEvent e) {
+        if (e instanceof SwitchedToG0 && curM != null) curM.viaMcall = true;
         events++;
         lastEventTime = e.time();
         sink.accept(e);
@@ -170,12 +189,16 @@ final class Scheduler {
                     case RUN_G -> { if (!runGoroutine(m)) return; }
                     case SCHEDULE -> { if (!schedule(m)) return; }
                     case AFTER_STOPM -> {
+                        m.viaMcall = false;
                         P pp = m.nextp;
                         m.nextp = null;
                         acquirep(m, pp);
                         m.resume = M.Resume.SCHEDULE;
                     }
-                    case AFTER_NETPOLL -> { if (!afterNetpoll(m)) return; }
+                    case AFTER_NETPOLL -> {
+                        m.viaMcall = false;
+                        if (!afterNetpoll(m)) return;
+                    }
                     case AFTER_STEAL_PAUSE -> { if (!afterStealPause(m)) return; }
                     case AFTER_SYSCALL -> { if (!exitsyscall(m)) return; }
                     case AFTER_LOCKED_WAKE -> { if (!afterLockedWake(m)) return; }
@@ -213,9 +236,12 @@ final class Scheduler {
             SystemGoroutines.run(this, g);
             return true;
         }
+        long startedAt = m.cpu.now;
+        long chargedBefore = chargedTotal;
         try {
             m.cpu.allocLimit = gc.allocLimitFor(m);
             Interpreter.Stop stop = interpreter.run(g, hostFor(), m.cpu);
+            cpuUser += (m.cpu.now - startedAt) - (chargedTotal - chargedBefore);
             if (stop == Interpreter.Stop.BUDGET) {
                 if (m.cpu.allocated >= m.cpu.allocLimit && gc.maybeStartFromAllocation()) return false;
                 wakeAt(m, m.cpu.now, M.Resume.RUN_G);
@@ -310,13 +336,13 @@ final class Scheduler {
     /** goexit0/gdestroy: the running goroutine is dead; its G goes to p's free list (gfput). */
     void goexit0(M m) {
         G g = m.curg;
-        charge(costs.mcall() + costs.parkM());
         emit(new SwitchedToG0(now(), m.id, g.id(), "goexit0"));
         g.status = GStatus.DEAD;
         g.waitReason = WaitReason.ZERO;
         g.m = null;
         g.frame = null;
         m.curg = null;
+        charge(costs.mcall() + costs.parkM()); // on g0, under runtime.mcall
         live--;
         emit(new GoroutineExited(now(), m.id, g.id()));
         P pp = m.p;
@@ -354,13 +380,13 @@ final class Scheduler {
     void gopark(WaitReason reason) {
         M m = curM;
         G g = m.curg;
-        charge(costs.mcall() + costs.parkM());
         emit(new SwitchedToG0(now(), m.id, g.id(), "park_m"));
         g.status = GStatus.WAITING;
         g.waitReason = reason;
         g.waitSince = now();
         g.m = null;
         m.curg = null;
+        charge(costs.mcall() + costs.parkM()); // on g0, under runtime.mcall
         emit(new GoroutineParked(now(), m.id, g.id(), reason));
         m.resume = M.Resume.SCHEDULE;
     }
@@ -398,11 +424,11 @@ final class Scheduler {
      */
     private G switchToG0StillRunnable(M m, String fn) {
         G g = m.curg;
-        charge(costs.mcall() + costs.runqput());
         emit(new SwitchedToG0(now(), m.id, g.id(), fn));
         g.status = GStatus.RUNNABLE;
         g.m = null;
         m.curg = null;
+        charge(costs.mcall() + costs.runqput()); // on g0, under runtime.mcall
         m.resume = M.Resume.SCHEDULE;
         return g;
     }
@@ -600,6 +626,7 @@ final class Scheduler {
         gp.waitSince = 0;
         gp.preempt = false; // a pending request is dropped with the new stackguard0
         gp.stackguardPreempt = false;
+        m.viaMcall = false;
         if (!inheritTime) m.p.schedtick++;
         switches++;
         emit(new GoroutineExecuted(now(), m.id, m.p.id, gp.id(), inheritTime));
@@ -1026,6 +1053,7 @@ final class Scheduler {
         pp.m = null;
         pp.status = PStatus.SYSCALL;
         emit(new TraceEvent.SyscallEntered(now(), m.id, g.id(), pp.id, call));
+        m.syscallStart = now();
         if (durationNs >= 0) {
             wakeAt(m, now() + durationNs, M.Resume.AFTER_SYSCALL);
         } else {
@@ -1040,6 +1068,7 @@ final class Scheduler {
      * the global queue and the M stops.
      */
     private boolean exitsyscall(M m) {
+        cpuSyscall += Math.max(0, now() - m.syscallStart);
         G g = m.curg;
         P oldp = m.oldp;
         m.oldp = null;
