@@ -3,6 +3,7 @@ package dev.schedlab.app.cli;
 import dev.schedlab.model.config.Costs;
 import dev.schedlab.model.config.Limits;
 import dev.schedlab.model.config.Settings;
+import dev.schedlab.scenarios.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -10,12 +11,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code schedlab run PATH}: resolves the options against the environment, then hands over to a {@link ProgramRunner}. */
@@ -29,22 +30,27 @@ final class RunCommand implements Callable<Integer> {
 
     @Spec private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PATH", description = "A .go file, or a folder with main.go.")
+    @Parameters(index = "0", paramLabel = "PATH|NAME",
+            description = "A .go file, a folder with main.go, or the name of a built-in scenario (see 'schedlab list').")
     private Path program;
 
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "The program's arguments (os.Args[1:]); put them after --.")
     private List<String> args = new ArrayList<>();
 
     @Option(names = "--gomaxprocs", paramLabel = "N",
-            description = "Number of Ps. Default: $GOMAXPROCS if set, else the number of CPUs (as Go does).")
+            description = "Number of Ps. Default: the scenario's gomaxprocs, else $GOMAXPROCS if set, else the number of CPUs (as Go does).")
     private Integer gomaxprocs;
 
     @Option(names = "--godebug", paramLabel = "k=v,...",
             description = "GODEBUG settings, merged over $GODEBUG (e.g. schedtrace=100,scheddetail=1).")
     private String godebug;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the runtime's random choices. Default: ${DEFAULT-VALUE}.")
-    private long seed;
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the runtime's random choices. Default: the scenario's seed, else 1.")
+    private Long seed;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = "Give the package-level integer const NAME the value VALUE before compiling (a scenario's knob; repeatable).")
+    private Map<String, Long> constOverrides = new LinkedHashMap<>();
 
     @Option(names = "--until", paramLabel = "DURATION", converter = GoDurationConverter.class,
             description = "Stop at this simulated time (Go syntax: 300ms, 1.5s, 20us, 2m).")
@@ -65,35 +71,37 @@ final class RunCommand implements Callable<Integer> {
     private final Map<String, String> environment;
     private final ProgramRunner runner;
 
-    RunCommand(Map<String, String> environment, ProgramRunner runner) {
+    private final ScenarioArguments scenarios;
+
+    RunCommand(Map<String, String> environment, ProgramRunner runner, ScenarioArguments scenarios) {
         this.environment = Map.copyOf(environment);
         this.runner = runner;
+        this.scenarios = scenarios;
     }
 
     @Override public Integer call() throws Exception {
-        RunRequest request = new RunRequest(checkedProgram(), settings(), checkedUntil(), events, stats);
+        Path path = scenarios.resolve(program);
+        Optional<Scenario> scenario = scenarios.load(path, spec.commandLine().getErr());
+        if (scenario.isEmpty()) return ErrorReporting.USAGE;
+        ScenarioArguments.checkKnobRanges(scenario.get(), constOverrides);
+        RunRequest request = new RunRequest(path, settings(scenario.get()), checkedUntil(), events, stats, constOverrides);
         return runner.run(request, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
-    private Path checkedProgram() {
-        if (!Files.exists(program)) throw usage("no such file or folder: " + program);
-        if (Files.isDirectory(program) && !Files.isRegularFile(program.resolve("main.go"))) {
-            throw usage("folder " + program + " has no main.go");
-        }
-        return program;
+    private Settings settings(Scenario scenario) {
+        long chosenSeed = seed != null ? seed : scenario.seed();
+        return new Settings(procs(scenario), chosenSeed, godebugSettings(), args, Costs.defaults(), Limits.defaults());
     }
 
-    private Settings settings() {
-        return new Settings(procs(), seed, godebugSettings(), args, Costs.defaults(), Limits.defaults());
-    }
-
-    private int procs() {
+    /** The option, else the scenario's own choice, else what Go would use. */
+    private int procs(Scenario scenario) {
         if (gomaxprocs != null) {
             if (gomaxprocs < 1 || gomaxprocs > MAX_PROCS) {
                 throw usage("--gomaxprocs must be between 1 and " + MAX_PROCS + ", got " + gomaxprocs);
             }
             return gomaxprocs;
         }
+        if (scenario.gomaxprocs().isPresent()) return scenario.gomaxprocs().getAsInt();
         return GoEnvironment.gomaxprocs(environment.get("GOMAXPROCS"), Runtime.getRuntime().availableProcessors());
     }
 

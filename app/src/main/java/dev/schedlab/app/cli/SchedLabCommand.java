@@ -2,6 +2,7 @@ package dev.schedlab.app.cli;
 
 import dev.schedlab.app.Version;
 import dev.schedlab.app.run.SimulationRunner;
+import dev.schedlab.scenarios.scenario.ScenarioLibrary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Spec;
 import java.util.Map;
 import java.util.Set;
 
-/** The headless command line: {@code schedlab --help}, {@code --version}, {@code run}, {@code bench}. */
+/** The headless command line: {@code schedlab --help}, {@code --version}, {@code run}, {@code check}, {@code list}, {@code bench}. */
 @Command(name = "schedlab", mixinStandardHelpOptions = true, versionProvider = SchedLabCommand.VersionText.class,
         description = "A laboratory for Go 1.23's runtime scheduler.%n"
                 + "Without arguments (or with a program's PATH) it opens the lab's window; "
@@ -18,7 +19,7 @@ import java.util.Set;
         subcommands = CommandLine.HelpCommand.class)
 public final class SchedLabCommand implements Runnable {
     /** Words that select a command rather than name a program to open in the window. */
-    public static final Set<String> SUBCOMMAND_NAMES = Set.of("run", "bench", "help");
+    public static final Set<String> SUBCOMMAND_NAMES = Set.of("run", "check", "list", "bench", "help");
 
     @Spec private CommandSpec spec;
 
@@ -42,7 +43,10 @@ public final class SchedLabCommand implements Runnable {
     /** A command line whose {@code run} resolves options against {@code environment} and hands over to {@code runner}. */
     public static CommandLine create(Map<String, String> environment, ProgramRunner runner, boolean debug) {
         CommandLine cli = new CommandLine(new SchedLabCommand());
-        cli.addSubcommand("run", new RunCommand(environment, runner));
+        ScenarioArguments scenarios = new ScenarioArguments(ScenarioLibrary::builtIn);
+        cli.addSubcommand("run", new RunCommand(environment, runner, scenarios));
+        cli.addSubcommand("check", new CheckCommand(scenarios));
+        cli.addSubcommand("list", new ListCommand(ScenarioLibrary::builtIn));
         cli.addSubcommand("bench", new BenchCommand());
         ErrorReporting errors = new ErrorReporting(debug);
         cli.setParameterExceptionHandler(errors);

@@ -18,18 +18,18 @@ public final class SimulationRunner implements ProgramRunner {
     /** Exit status for a program that does not compile, as {@code go run} gives. */
     static final int COMPILE_FAILED = 2;
 
-    private final Function<Path, Compilation> compiler;
+    private final Function<RunRequest, Compilation> compiler;
     private final ModelRun.Factory model;
 
-    public SimulationRunner() { this(Compiler::compile, ModelRun::simulation); }
+    public SimulationRunner() { this(r -> Compiler.compile(r.program(), r.constOverrides()), ModelRun::simulation); }
 
-    SimulationRunner(Function<Path, Compilation> compiler, ModelRun.Factory model) {
+    SimulationRunner(Function<RunRequest, Compilation> compiler, ModelRun.Factory model) {
         this.compiler = compiler;
         this.model = model;
     }
 
     @Override public int run(RunRequest request, PrintWriter out, PrintWriter err) {
-        Compilation compilation = compiler.apply(request.program());
+        Compilation compilation = compiler.apply(request);
         if (!compilation.ok()) {
             for (Diagnostic d : compilation.diagnostics()) err.println(d);
             if (compilation.diagnostics().isEmpty()) err.println(request.program() + ": cannot compile");

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The Go-subset front end: source text in, a {@link dev.schedlab.model.vm.Program} or diagnostics out. */
 public final class Compiler {
@@ -24,7 +25,13 @@ public final class Compiler {
      * Compiles a {@code .go} file, or the {@code main.go} of a folder. Never throws for bad input:
      * an unreadable file is a diagnostic at line 0, column 0 (there is no position to point at).
      */
-    public static Compilation compile(Path fileOrFolder) {
+    public static Compilation compile(Path fileOrFolder) { return compile(fileOrFolder, Map.of()); }
+
+    /**
+     * Compiles as {@link #compile(Path)} with the named package-level integer constants given
+     * new values (a scenario's knobs). A name that is not such a constant is a diagnostic.
+     */
+    public static Compilation compile(Path fileOrFolder, Map<String, Long> constOverrides) {
         // Anything that is not a .go file is taken as a scenario folder holding main.go.
         boolean folder = Files.isDirectory(fileOrFolder) || !String.valueOf(fileOrFolder.getFileName()).endsWith(".go");
         Path file = folder ? fileOrFolder.resolve("main.go") : fileOrFolder;
@@ -33,14 +40,17 @@ public final class Compiler {
             return failed(new Diagnostic(name, 0, 0, "cannot read " + file + ": no such file"));
         }
         try {
-            return compileSource(name, Files.readString(file, StandardCharsets.UTF_8));
+            return compileSource(name, Files.readString(file, StandardCharsets.UTF_8), constOverrides);
         } catch (IOException | RuntimeException e) {
             return failed(new Diagnostic(name, 0, 0, "cannot read " + file + ": " + e.getMessage()));
         }
     }
 
     /** Compiles one file's text; {@code fileName} is used in diagnostics. Never throws for bad input. */
-    public static Compilation compileSource(String fileName, String source) {
+    public static Compilation compileSource(String fileName, String source) { return compileSource(fileName, source, Map.of()); }
+
+    /** Compiles one file's text with constants overridden (see {@link #compile(Path, Map)}). Never throws for bad input. */
+    public static Compilation compileSource(String fileName, String source, Map<String, Long> constOverrides) {
         try {
             SourceFile sf;
             try {
@@ -49,6 +59,12 @@ public final class Compiler {
                 return failed(new Diagnostic(fileName, e.pos().line(), e.pos().column(), "syntax error: " + e.getMessage()));
             }
             List<Diagnostic> diagnostics = new ArrayList<>();
+            if (!constOverrides.isEmpty()) {
+                // Check the file as written first: overrides are judged against its real constants.
+                Info original = Checker.check(sf, new Library(), diagnostics);
+                if (diagnostics.isEmpty()) sf = ConstOverrides.apply(sf, original, constOverrides, diagnostics);
+                if (!diagnostics.isEmpty()) return new Compilation(null, diagnostics);
+            }
             Info info = Checker.check(sf, new Library(), diagnostics);
             if (!diagnostics.isEmpty()) return new Compilation(null, diagnostics);
             Program program = ProgramCompiler.compile(sf, info, fileName, diagnostics);
@@ -56,6 +72,20 @@ public final class Compiler {
         } catch (RuntimeException | StackOverflowError e) {
             // A bug in the front end, not in the program: still a diagnostic, never a crash.
             return failed(new Diagnostic(fileName, 1, 1, "internal compiler error: " + e));
+        }
+    }
+
+    /**
+     * The package-level constants of a Go file's text, by name in declaration order, for
+     * tools that bind to them (scenario knobs). Empty when the text does not parse.
+     */
+    public static Map<String, PackageConstant> packageConstants(String fileName, String source) {
+        try {
+            SourceFile sf = Parser.parse(fileName, source);
+            Info info = Checker.check(sf, new Library(), new ArrayList<>());
+            return ConstOverrides.declared(sf, info);
+        } catch (RuntimeException | StackOverflowError e) { // a syntax error, or a front-end bug that compile reports
+            return Map.of();
         }
     }
 

@@ -1,0 +1,3 @@
+module schedlab.dev/library
+
+go 1.23
