@@ -68,6 +68,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--stats", description = "After the run, print run figures to stderr as 'key: value' lines.")
     private boolean stats;
 
+    @Option(names = "--max-time", paramLabel = "DURATION", converter = GoDurationConverter.class, defaultValue = "60s",
+            description = "Stop a run whose simulated time passes DURATION (a runaway loop). Default: ${DEFAULT-VALUE}.")
+    private long maxTimeNs;
+
+    @Option(names = "--max-goroutines", paramLabel = "N", defaultValue = "5000000",
+            description = "Stop a run with more than N live goroutines. Default: ${DEFAULT-VALUE}.")
+    private int maxGoroutines;
+
     private final Map<String, String> environment;
     private final ProgramRunner runner;
 
@@ -90,7 +98,9 @@ final class RunCommand implements Callable<Integer> {
 
     private Settings settings(Scenario scenario) {
         long chosenSeed = seed != null ? seed : scenario.seed();
-        return new Settings(procs(scenario), chosenSeed, godebugSettings(), args, Costs.defaults(), Limits.defaults());
+        if (maxGoroutines < 1) throw new ParameterException(spec.commandLine(), "--max-goroutines must be at least 1");
+        Limits limits = new Limits(maxTimeNs, maxGoroutines, 0, Limits.defaults().maxStackBytes());
+        return new Settings(procs(scenario), chosenSeed, godebugSettings(), args, Costs.defaults(), limits);
     }
 
     /** The option, else the scenario's own choice, else what Go would use. */

@@ -73,7 +73,7 @@ public final class Runtime {
         long maxT = s.settings.limits().maxSimulatedNs();
         if (maxT > 0 && s.engineNow > maxT && !s.exited) {
             s.output.write(2, "schedlab: run stopped: simulated time passed the limit of " + maxT / 1_000_000
-                    + " ms (raise it with --max-time)\n");
+                    + " ms; the program may loop forever (raise the limit with --max-time)\n");
             s.exit(3, "simulated time limit");
         }
         if (s.queue.isEmpty() && !s.exited) s.exit(2, "nothing left to run");

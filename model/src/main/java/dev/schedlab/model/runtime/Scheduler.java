@@ -1203,7 +1203,7 @@ final class Scheduler {
         }
         if (size > settings.limits().maxStackBytes()) {
             throw new LimitExceeded("goroutine " + gp.goid + "'s stack passed " + (settings.limits().maxStackBytes() >> 20)
-                    + " MB (the lab's limit; Go allows 1 GB): runaway recursion?");
+                    + " MB, the lab's limit (Go allows 1 GB): runaway recursion?");
         }
         charge(200 + gp.stackUsed / 8); // copystack: allocate, copy the used part, adjust pointers
         gp.stackSize = (int) size;
