@@ -45,24 +45,22 @@ final class GcCycle {
     private long heapGoal = HEAP_MINIMUM;
     private long markedBytes;
 
-    GcCycle(Scheduler s) { this.s = s; }
+    GcCycle(Scheduler s) {
+        this.s = s;
+        s.heap.trigger = HEAP_MINIMUM;
+    }
 
     /** Bytes allocated since the program started, all Ms together. */
-    long allocatedTotal() {
-        long n = 0;
-        for (M m : s.allm) n += m.cpu.allocated;
-        return n;
-    }
+    long allocatedTotal() { return s.heap.allocated; }
 
     /** The heap the pacer sees: what the last mark kept plus what was allocated since. */
     long heapLive() { return heapLiveAfterMark + allocatedTotal() - allocatedAtMark; }
 
     long heapGoal() { return heapGoal; }
 
-    /** The allocation total at which m's interpreter must hand control back (mallocgc's trigger check). */
-    long allocLimitFor(M m) {
-        if (phase != Phase.OFF) return Long.MAX_VALUE;
-        return m.cpu.allocated + Math.max(0, heapGoal - heapLive());
+    /** The allocation total at which interpreters hand control back (mallocgc's trigger check). */
+    private void setTrigger() {
+        s.heap.trigger = phase != Phase.OFF ? Long.MAX_VALUE : allocatedAtMark + Math.max(0, heapGoal - heapLiveAfterMark);
     }
 
     /** mallocgc's gcTrigger{kind: gcTriggerHeap}: the running goroutine starts a cycle and goes on. */
@@ -99,6 +97,7 @@ final class GcCycle {
     private void startMark() {
         cycle++;
         phase = Phase.MARK;
+        setTrigger();
         GcPacer.Workers w = GcPacer.workers(s.gomaxprocs);
         dedicatedNeeded = w.dedicated();
         fractionalGoal = w.fractionalGoal();
@@ -165,6 +164,7 @@ final class GcCycle {
             heapLiveAfterMark = markedBytes;
             allocatedAtMark = allocatedTotal();
             heapGoal = Math.max(HEAP_MINIMUM, 2 * heapLiveAfterMark);
+            setTrigger();
             s.emit(new TraceEvent.GcPhaseChanged(s.now(), cycle, "off"));
             s.restartTheWorld(m, null, own);
             for (G g : waiters) {

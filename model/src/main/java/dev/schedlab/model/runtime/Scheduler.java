@@ -239,15 +239,14 @@ final class Scheduler {
         long startedAt = m.cpu.now;
         long chargedBefore = chargedTotal;
         try {
-            m.cpu.allocLimit = gc.allocLimitFor(m);
             Interpreter.Stop stop = interpreter.run(g, hostFor(), m.cpu);
             cpuUser += (m.cpu.now - startedAt) - (chargedTotal - chargedBefore);
             if (stop == Interpreter.Stop.BUDGET) {
-                if (m.cpu.allocated >= m.cpu.allocLimit && gc.maybeStartFromAllocation()) return false;
+                if (heap.allocated >= heap.trigger && gc.maybeStartFromAllocation()) return false;
                 wakeAt(m, m.cpu.now, M.Resume.RUN_G);
                 return false;
             }
-            if (m.curg == g && g.status == GStatus.RUNNING) gc.maybeStartFromAllocation();
+            if (heap.allocated >= heap.trigger && m.curg == g && g.status == GStatus.RUNNING) gc.maybeStartFromAllocation();
             return true;
         } catch (GoPanic p) {
             fatalPanic(g, p);
@@ -270,7 +269,7 @@ final class Scheduler {
         Closure c = (Closure) fn;
         boolean reused = pp.gFreeCount > 0 || !gFreeGlobal.isEmpty();
         G newg = newG(pp, false, c.function().name());
-        if (!reused) curM.cpu.allocated += HeapCensus.G_STRUCT_BYTES; // malg: a new g struct
+        if (!reused) heap.allocated += HeapCensus.G_STRUCT_BYTES; // malg: a new g struct
         Interpreter.start(newg, fn, args);
         newg.stackUsed = ENTRY_FRAME + c.function().frameSize();
         newg.stackLimit = newg.stackSize - STACK_GUARD;
@@ -903,7 +902,7 @@ final class Scheduler {
     }
 
     M newm(boolean system) {
-        M m = new M(allm.size(), new Cpu(opCosts), system);
+        M m = new M(allm.size(), new Cpu(opCosts, heap), system);
         m.cpu.now = now();
         allm.add(m);
         if (system) nmsys++;
@@ -1031,6 +1030,8 @@ final class Scheduler {
     // ---------------------------------------------------------------- system calls (section 5)
 
     private Sysmon sysmon;
+    /** The process's allocation counter and GC trigger, shared by every M's Cpu (declared before gc, which sets it). */
+    final Cpu.Heap heap = new Cpu.Heap();
     final GcCycle gc = new GcCycle(this);
 
     void setSysmon(Sysmon sysmon) { this.sysmon = sysmon; }

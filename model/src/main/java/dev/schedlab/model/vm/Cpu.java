@@ -8,14 +8,25 @@ package dev.schedlab.model.vm;
 public final class Cpu {
     public long now;
     public long limit;
-    /** Bytes the program allocated on this machine (mallocgc), and the total at which the runtime wants control back. */
-    public long allocated;
-    public long allocLimit = Long.MAX_VALUE;
+    /** The process's heap allocation counter, shared by every machine's Cpu. */
+    public final Heap heap;
+
+    /**
+     * Bytes the program allocated (mallocgc), all machines together, and the total at which
+     * the runtime wants control back (the GC trigger).
+     */
+    public static final class Heap {
+        public long allocated;
+        public long trigger = Long.MAX_VALUE;
+    }
     /** Cost in nanoseconds of each {@link Op}, indexed by ordinal. */
     public final long[] opCost;
 
-    public Cpu(long[] opCost) {
+    public Cpu(long[] opCost, Heap heap) {
         if (opCost.length != Op.values().length) throw new IllegalArgumentException("one cost per Op expected");
         this.opCost = opCost.clone();
+        this.heap = heap;
     }
+
+    public Cpu(long[] opCost) { this(opCost, new Heap()); }
 }

@@ -67,7 +67,7 @@ public final class Interpreter {
                     case STORE_FREE -> f.closure.free()[in.a()].value = f.pop();
                     case NEW_CELL -> {
                         f.push(new Cell(f.pop()));
-                        if ((cpu.allocated += 8) >= cpu.allocLimit) limit = now;
+                        if ((cpu.heap.allocated += 8) >= cpu.heap.trigger) limit = now;
                     }
                     case ADDR_GLOBAL -> f.push(new GlobalRef(globals, in.a()));
                     case ADDR_FREE -> f.push(f.closure.free()[in.a()]);
@@ -123,7 +123,7 @@ public final class Interpreter {
                         Cell[] cells = new Cell[in.b()];
                         for (int i = cells.length - 1; i >= 0; i--) cells[i] = (Cell) f.pop();
                         f.push(new Closure(program.function(in.a()), cells));
-                        if ((cpu.allocated += 8L + 8L * cells.length) >= cpu.allocLimit) limit = now;
+                        if ((cpu.heap.allocated += 8L + 8L * cells.length) >= cpu.heap.trigger) limit = now;
                     }
                     case DEFER -> {
                         Object[] args = popArgs(f, in.b());
@@ -173,7 +173,7 @@ public final class Interpreter {
                     case MAKE_SLICE_LIT -> {
                         Object[] elems = popArgs(f, in.a());
                         f.push(new SliceValue(elems, 0, elems.length, elems.length));
-                        if ((cpu.allocated += 8L * elems.length) >= cpu.allocLimit) limit = now;
+                        if ((cpu.heap.allocated += 8L * elems.length) >= cpu.heap.trigger) limit = now;
                     }
                     case MAKE_SLICE -> {
                         long cap = (Long) f.pop();
@@ -182,7 +182,7 @@ public final class Interpreter {
                         Object[] arr = new Object[(int) cap];
                         for (int i = 0; i < arr.length; i++) arr[i] = Values.copy(in.k());
                         f.push(new SliceValue(arr, 0, (int) len, (int) cap));
-                        if ((cpu.allocated += 8L * cap) >= cpu.allocLimit) limit = now;
+                        if ((cpu.heap.allocated += 8L * cap) >= cpu.heap.trigger) limit = now;
                     }
                     case NEW_ARRAY -> {
                         Object[] arr = new Object[in.a()];
@@ -193,19 +193,19 @@ public final class Interpreter {
                             Arrays.fill(arr, zero);
                         }
                         f.push(new ArrayValue(arr));
-                        if ((cpu.allocated += 8L * arr.length) >= cpu.allocLimit) limit = now;
+                        if ((cpu.heap.allocated += 8L * arr.length) >= cpu.heap.trigger) limit = now;
                     }
                     case MAKE_ARRAY_LIT -> {
                         f.push(new ArrayValue(popArgs(f, in.a())));
-                        if ((cpu.allocated += 8L * in.a()) >= cpu.allocLimit) limit = now;
+                        if ((cpu.heap.allocated += 8L * in.a()) >= cpu.heap.trigger) limit = now;
                     }
                     case MAKE_STRUCT -> {
                         f.push(new StructValue(popArgs(f, in.a())));
-                        if ((cpu.allocated += 8L * Math.max(1, in.a())) >= cpu.allocLimit) limit = now;
+                        if ((cpu.heap.allocated += 8L * Math.max(1, in.a())) >= cpu.heap.trigger) limit = now;
                     }
                     case MAKE_MAP -> {
                         f.push(new MapValue(in.k()));
-                        if ((cpu.allocated += 48) >= cpu.allocLimit) limit = now;
+                        if ((cpu.heap.allocated += 48) >= cpu.heap.trigger) limit = now;
                     }
                     case INDEX -> { Object i = f.pop(); f.push(Composite.index(f.pop(), i)); }
                     case STORE_INDEX -> { Object v = f.pop(); Object i = f.pop(); Composite.storeIndex(f.pop(), i, v); }
@@ -218,7 +218,7 @@ public final class Interpreter {
                         SliceValue after = (SliceValue) Composite.append(before, vs);
                         f.push(after);
                         if (before == null || ((SliceValue) before).array != after.array) {
-                            if ((cpu.allocated += 8L * after.capacity) >= cpu.allocLimit) limit = now; // growslice
+                            if ((cpu.heap.allocated += 8L * after.capacity) >= cpu.heap.trigger) limit = now; // growslice
                         }
                     }
                     case COPY_VALUE -> f.push(Values.copy(f.pop()));
@@ -236,7 +236,7 @@ public final class Interpreter {
                         long size = (Long) f.pop();
                         if (size < 0) throw GoPanic.runtime("makechan: size out of range");
                         f.push(host.makeChan(size, in.k()));
-                        if ((cpu.allocated += 96 + 8 * size) >= cpu.allocLimit) limit = now;
+                        if ((cpu.heap.allocated += 96 + 8 * size) >= cpu.heap.trigger) limit = now;
                     }
                     case CHAN_LEN -> f.push(host.chanLen(f.pop()));
                     case CHAN_CAP -> f.push(host.chanCap(f.pop()));
