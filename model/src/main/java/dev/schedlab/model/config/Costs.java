@@ -64,7 +64,7 @@ public record Costs(long instruction, long call, long nativeCall, long allocatio
         // Runtime operations charge their own costs in the runtime.
         for (Op op : new Op[] {Op.GO, Op.SEND, Op.RECV, Op.CLOSE, Op.SELECT, Op.SLEEP, Op.GOSCHED, Op.SYNC,
                 Op.WRITE, Op.EXIT, Op.PANIC, Op.NANOTIME, Op.CHAN_LEN, Op.CHAN_CAP,
-                Op.GOMAXPROCS, Op.GC, Op.LOCK_OS_THREAD, Op.GOYIELD, Op.SYSCALL}) {
+                Op.GOMAXPROCS, Op.GC, Op.LOCK_OS_THREAD, Op.GOYIELD, Op.SYSCALL, Op.NET_WAIT}) {
             c[op.ordinal()] = 0;
         }
         return c;

@@ -63,7 +63,7 @@ final class LiveSnapshot {
             if (g.status == GStatus.SYSCALL && loc != Location.SYSCALL) loc = Location.HELD; // shows up as a mismatch
             WaitReason reason = g.status == GStatus.WAITING ? g.waitReason : WaitReason.ZERO;
             // A runnable goroutine in no queue is in the hands of the M acting now.
-            int at = loc == Location.HELD ? (s.curM == null ? -1 : s.curM.id) : where.getOrDefault(g, -1);
+            int at = loc == Location.HELD ? s.actingMachine().id : where.getOrDefault(g, -1);
             gs.add(new GoroutineView(g.id(), g.status, reason, loc, at, g.startFunction, 0, -1));
         }
         gs.sort((a, b) -> Integer.compare(a.goid(), b.goid()));

@@ -89,6 +89,11 @@ final class RuntimeHost implements Host {
         return false;
     }
 
+    @Override public boolean netWait(long ns) {
+        s.netWait(ns);
+        return false;
+    }
+
     @Override public boolean lockOSThread() {
         s.lockOSThread();
         return true;

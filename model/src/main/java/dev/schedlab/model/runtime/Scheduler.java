@@ -661,7 +661,9 @@ final class Scheduler {
             // 9. Global run queue, a batch.
             g = globrunqget(pp, 0);
             if (g != null) return g;
-            // 10. Non-blocking netpoll: no goroutine waits on network I/O yet (runtime issue).
+            // 10. Non-blocking netpoll, when someone waits on the network and nobody is blocked polling.
+            g = pollNetworkNonBlocking(m);
+            if (g != null) return g;
             // 11. Spinning and stealing, at most half the busy Ps spinning.
             if (m.spinning || 2 * nmspinning < gomaxprocs - pidle.size()) {
                 if (!m.spinning) becomeSpinning(m);
@@ -706,7 +708,7 @@ final class Scheduler {
                 pollUntilAt = checkTimersNoP(pollUntilAt);
             }
             // 17. Block in netpoll until the earliest timer (we become the poller).
-            if (netpollInited && pollUntilAt != 0 && lastpoll != 0) {
+            if (netpollInited && (netpoller.waiters() > 0 || pollUntilAt != 0) && lastpoll != 0) {
                 blockInNetpoll(m, pollUntilAt, wasSpinning);
                 return null;
             }
@@ -952,6 +954,82 @@ final class Scheduler {
 
     // ---------------------------------------------------------------- timers and the netpoller (sections 7, 8)
 
+    // ---------------------------------------------------------------- network I/O (section 7)
+
+    final Netpoller netpoller = new Netpoller();
+    /** How long after a descriptor becomes ready a blocked epoll_wait returns. */
+    static final long EPOLL_READY_LATENCY_NS = 5_000;
+
+    /** lab.NetWait: the goroutine parks in IO wait; the descriptor becomes ready {@code ns} from now. */
+    void netWait(long ns) {
+        G g = curM.curg;
+        gopark(WaitReason.IO_WAIT);
+        charge(costs.chanOp());
+        netpollInited = true;
+        long readyAt = now() + Math.max(0, ns);
+        netpoller.block(g, readyAt);
+        // A blocked epoll_wait returns as soon as a descriptor it watches is ready.
+        at(readyAt, () -> {
+            if (lastpoll == 0 && pollingM != null && pollingM.inNetpoll) {
+                wakeAt(pollingM, now() + EPOLL_READY_LATENCY_NS, M.Resume.AFTER_NETPOLL);
+            }
+        });
+    }
+
+    /** netpoll(0) from findRunnable step 10: the first ready goroutine runs here, the rest are injected. */
+    private G pollNetworkNonBlocking(M m) {
+        if (!netpollInited || netpoller.waiters() == 0 || lastpoll == 0) return null;
+        charge(costs.entersyscall());
+        List<G> ready = netpoller.poll(now());
+        if (ready.isEmpty()) return null;
+        G first = ready.remove(0);
+        readyHeld(m, first);
+        injectglist(ready);
+        foundInherit = false;
+        return first;
+    }
+
+    private void readyHeld(M m, G g) {
+        g.status = GStatus.RUNNABLE;
+        emit(new GoroutineReadied(now(), m.id, g.id(), -1));
+    }
+
+    /**
+     * injectglist: netpoll's goroutines become runnable. Without a P they all go to the global
+     * queue and idle Ps get Ms; with one, as many as there are idle Ps go global (with an M
+     * each) and the rest to the local queue, then wakep.
+     */
+    void injectglist(List<G> list) {
+        if (list.isEmpty()) return;
+        M m = actingMachine();
+        for (G g : list) readyHeld(m, g);
+        if (curM == null || curM.p == null) {
+            for (G g : list) globrunqput(g, false);
+            startIdle(list.size());
+            return;
+        }
+        int npidle = Math.min(pidle.size(), list.size());
+        for (int i = 0; i < npidle; i++) globrunqput(list.get(i), false);
+        startIdle(npidle);
+        for (int i = npidle; i < list.size(); i++) runqput(curM.p, list.get(i), false);
+        wakep();
+    }
+
+    private void startIdle(int n) {
+        for (int i = 0; i < n; i++) {
+            P pp = pidlegetSpinning();
+            if (pp == null) break;
+            startm(pp, false);
+        }
+    }
+
+    /** The M doing what happens now: the running one, or sysmon's between Ms' runs. */
+    M actingMachine() {
+        if (curM != null) return curM;
+        for (M m : allm) if (m.system) return m;
+        return allm.get(0);
+    }
+
     /** (*timers).check: runs p's expired timers; returns the next when, or 0. */
     long checkTimers(P pp, long now) {
         while (pp.timers.size() > 0 && pp.timers.wakeTime() <= now) {
@@ -990,9 +1068,18 @@ final class Scheduler {
         pollingM = m;
         m.inNetpoll = true;
         m.wasSpinningBeforePoll = wasSpinning;
-        long delay = Math.max(0, until - now());
+        long delay = until == 0 ? -1 : Math.max(0, until - now());
         emit(new NetpollBlocked(now(), m.id, delay));
-        wakeAt(m, now() + epollWait(delay), M.Resume.AFTER_NETPOLL);
+        long timeout = delay < 0 ? Long.MAX_VALUE : now() + epollWait(delay);
+        long ready = netpoller.nextReady();
+        long readyWake = ready == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(now(), ready) + EPOLL_READY_LATENCY_NS;
+        long wake = Math.min(timeout, readyWake);
+        if (wake == Long.MAX_VALUE) {
+            m.resume = M.Resume.AFTER_NETPOLL; // epoll_wait(-1): until netpollBreak or readiness
+            m.generation++;
+        } else {
+            wakeAt(m, wake, M.Resume.AFTER_NETPOLL);
+        }
     }
 
     /** netpoll_epoll.go: 0 < delay < 1 ms waits 1 ms; longer delays are truncated to whole ms; plus the kernel's overshoot. */
@@ -1016,12 +1103,21 @@ final class Scheduler {
         lastpoll = now();
         pollUntil = 0;
         emit(new NetpollReturned(now(), m.id));
+        List<G> ready = netpoller.poll(now());
         P pp = pidleget();
         if (pp == null) {
+            injectglist(ready); // no P: everything to the global queue, Ms for idle Ps
             stopm(m);
             return false;
         }
         acquirep(m, pp);
+        if (!ready.isEmpty()) {
+            G first = ready.remove(0);
+            readyHeld(m, first);
+            injectglist(ready);
+            execute(m, first, false);
+            return true;
+        }
         if (m.wasSpinningBeforePoll) becomeSpinning(m);
         m.resume = M.Resume.SCHEDULE;
         return true;

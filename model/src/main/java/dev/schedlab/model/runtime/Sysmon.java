@@ -54,7 +54,12 @@ final class Sysmon {
         long now = s.engineNow;
         m.cpu.now = now;
         deepSleeping = false;
-        // 1-4. cgo_yield, netpoll when nobody polled for 10 ms, scavenger wake: not modelled yet.
+        // 1. cgo_yield: not modelled. 2. netpoll when nobody polled for 10 ms: inject what is ready.
+        if (s.netpollInited && s.lastpoll != 0 && s.lastpoll + 10_000_000 < now) {
+            s.lastpoll = now;
+            s.injectglist(s.netpoller.poll(now));
+        }
+        // 3-4. netbsd timers, scavenger wake: not modelled.
         // 5. retake: syscall Ps and time-slice preemption. Only syscall retakes reset the back-off.
         if (retake(now) > 0) idle = 0;
         else idle++;

@@ -85,6 +85,9 @@ public interface Host {
     /** A raw system call: pops nothing itself; {@code args} are the operands, the results are pushed on {@code frame} (see {@link SyscallKind}). */
     default boolean syscall(Frame frame, SyscallKind kind, Object[] args) { throw notModelled("syscall." + kind); }
 
+    /** lab.NetWait: park in "IO wait" until the netpoller reports the connection ready, ns from now. */
+    default boolean netWait(long ns) { throw notModelled("network I/O"); }
+
     /** os.Args: the program name and its arguments. */
     default java.util.List<String> osArgs() { return java.util.List.of("main"); }
 

@@ -243,7 +243,7 @@ public final class Interpreter {
                     case NEW_SYNC -> f.push(host.newSync((SyncKind) in.k()));
                     case NANOTIME -> { cpu.now = now; f.push(host.nanotime()); }
                     case SEND, RECV, CLOSE, SELECT, SLEEP, GOSCHED, SYNC, WRITE, EXIT, PANIC,
-                         GOMAXPROCS, GC, LOCK_OS_THREAD, GOYIELD, SYSCALL -> {
+                         GOMAXPROCS, GC, LOCK_OS_THREAD, GOYIELD, SYSCALL, NET_WAIT -> {
                         cpu.now = now;
                         fiber.frame = f;
                         boolean keepRunning = hostOp(host, f, in);
@@ -354,6 +354,7 @@ public final class Interpreter {
             case GC -> { return host.gc(); }
             case LOCK_OS_THREAD -> { return in.a() != 0 ? host.lockOSThread() : host.unlockOSThread(); }
             case GOYIELD -> { return host.goyield(); }
+            case NET_WAIT -> { return host.netWait((Long) f.pop()); }
             case SYSCALL -> {
                 SyscallKind kind = (SyscallKind) in.k();
                 return host.syscall(f, kind, popArgs(f, kind.operands()));

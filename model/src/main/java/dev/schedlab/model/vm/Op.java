@@ -181,4 +181,11 @@ public enum Op {
     SYSCALL,
     /** [] -> [SliceValue of strings]  os.Args */
     OS_ARGS,
+
+    /**
+     * [durationNs] -> []  Wait until a network connection becomes readable, {@code durationNs}
+     * from now (the lab's {@code lab.NetWait}): the goroutine parks in "IO wait" and the
+     * netpoller readies it.
+     */
+    NET_WAIT;
 }

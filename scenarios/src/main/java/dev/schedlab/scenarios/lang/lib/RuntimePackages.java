@@ -26,6 +26,8 @@ final class RuntimePackages {
     static final Type.Named ATOMIC_INT64 = atomicType("Int64", Types.INT64);
     private static final Type BYTES = new Type.Slice(Types.UINT8);
     private static final List<Type> NONE = List.of();
+    /** Import path of the lab's Go helper package. */
+    public static final String LAB_PACKAGE = "schedlab.dev/library/lab";
 
     private static Type.Named atomicType(String name, Type value) {
         return new Type.Named("sync/atomic", name, new Type.Struct(List.of(new Type.StructField("v", value))));
@@ -40,6 +42,10 @@ final class RuntimePackages {
                 "GC", op("runtime.GC", NONE, NONE, Op.GC, 0),
                 "LockOSThread", op("runtime.LockOSThread", NONE, NONE, Op.LOCK_OS_THREAD, 1),
                 "UnlockOSThread", op("runtime.UnlockOSThread", NONE, NONE, Op.LOCK_OS_THREAD, 0)));
+        // The lab's helper package for workloads the standard library cannot express simply; its
+        // real implementation is scenarios/library/lab/lab.go, so scenarios still build with Go.
+        lib.add(LAB_PACKAGE, Map.of(
+                "NetWait", op("lab.NetWait", List.of(Library.DURATION), NONE, Op.NET_WAIT, 0)));
         lib.add("os", Map.of(
                 "Exit", op("os.Exit", List.of(Types.INT), NONE, Op.EXIT, 0),
                 "Args", new Member.Variable(new Type.Slice(Types.STRING), (c, n) -> c.emit(Op.OS_ARGS, 0, 0, null)),
