@@ -30,7 +30,7 @@ final class LabWindow extends BorderPane {
 
         SplitPane centre = new SplitPane(board, timeline);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.72);
+        centre.setDividerPositions(0.76);
         setTop(new LabToolBar(playback, opener, theme));
         setCenter(centre);
         setRight(new SidePanel(playback));

@@ -22,8 +22,9 @@ import java.util.Map;
  * thread-safe.
  */
 public final class BoardViewModel {
-    /** Local-ring slots drawn per P (a P's ring holds 256). */
+    /** Local-ring slots drawn per P at least (a P's ring holds 256); a wide card draws up to {@link #MAX_LOCAL_SLOTS}. */
     public static final int LOCAL_SLOTS = 8;
+    public static final int MAX_LOCAL_SLOTS = 16;
     /** An upper bound of the tokens a layout holds, whatever the number of goroutines. */
     public static final int MAX_TOKENS = 1_500;
     /** Most Ps the grid lays out as cards (GOMAXPROCS above this is counted). */
@@ -93,7 +94,9 @@ public final class BoardViewModel {
             if (u > bestUnit) { bestUnit = u; bestColumns = c; }
         }
         double u = Math.max(4, Math.min(bestUnit, MAX_UNIT));
-        double cardW = CARD_WIDTH_UNITS * u, cardH = CARD_HEIGHT_UNITS * u;
+        // Cards take the whole width of their column; the extra room shows more of the local ring.
+        double cellW = (width - (bestColumns - 1) * GAP) / bestColumns;
+        double cardW = Math.max(CARD_WIDTH_UNITS * u, Math.min(cellW, 2 * CARD_WIDTH_UNITS * u)), cardH = CARD_HEIGHT_UNITS * u;
         for (int i = 0; i < n; i++) {
             ProcessorView p = world.processors().get(i);
             double x = x0 + (i % bestColumns) * (cardW + GAP);
@@ -107,8 +110,9 @@ public final class BoardViewModel {
                                       double w, double h, double u, List<Token> tokens) {
         Slot run = new Slot(x + 1.1 * u, y + 2.35 * u, 1.4 * u);
         Slot next = new Slot(x + 3.05 * u, y + 2.35 * u, 1.1 * u);
-        List<Slot> local = new ArrayList<>(LOCAL_SLOTS);
-        for (int i = 0; i < LOCAL_SLOTS; i++) local.add(new Slot(x + 0.75 * u + i * 1.05 * u, y + 4.15 * u, 0.85 * u));
+        int slots = (int) Math.max(LOCAL_SLOTS, Math.min(MAX_LOCAL_SLOTS, (w / u - 1.0) / 1.05));
+        List<Slot> local = new ArrayList<>(slots);
+        for (int i = 0; i < slots; i++) local.add(new Slot(x + 0.75 * u + i * 1.05 * u, y + 4.15 * u, 0.85 * u));
 
         int running = census.runningOnP(p.id());
         if (running >= 0) tokens.add(new Token(running, TokenKind.RUNNING, run.x(), run.y(), run.size()));
@@ -119,13 +123,13 @@ public final class BoardViewModel {
         }
         if (p.runnext() >= 0) tokens.add(new Token(p.runnext(), TokenKind.RUNNABLE, next.x(), next.y(), next.size()));
         List<Integer> queue = p.localQueue();
-        int drawn = queue.size() <= LOCAL_SLOTS ? queue.size() : LOCAL_SLOTS - 1; // the last slot says "+N"
+        int drawn = queue.size() <= slots ? queue.size() : slots - 1; // the last slot says "+N"
         for (int i = 0; i < drawn; i++) {
             Slot s = local.get(i);
             tokens.add(new Token(queue.get(i), TokenKind.RUNNABLE, s.x(), s.y(), s.size()));
         }
         boolean spinning = p.m() >= 0 && world.machine(p.m()).map(MachineView::spinning).orElse(false);
-        return new ProcessorCard(p.id(), p.status(), p.m(), spinning, p.schedtick(), p.timers(), queue.size(),
+        return new ProcessorCard(p.id(), p.status(), p.m(), spinning, p.schedtick(), p.timers(), running, p.runnext(), queue.size(),
                 queue.size() - drawn, x, y, w, h, u, run, next, local);
     }
 

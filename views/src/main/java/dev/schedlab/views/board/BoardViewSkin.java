@@ -7,8 +7,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
 import javafx.scene.paint.Paint;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 import java.text.NumberFormat;
@@ -23,9 +21,9 @@ import java.util.Locale;
 public class BoardViewSkin extends SkinBase<BoardView> {
     /** A step bigger than this many events is a jump: tokens move at once instead of gliding. */
     static final long GLIDE_MAX_EVENTS = 400;
-    private static final String FONT = "System";
 
     private final Canvas canvas = new Canvas();
+    private final FontCache fonts = new FontCache();
     private final BoardViewModel model = new BoardViewModel();
     private final TokenAnimator animator = new TokenAnimator();
     private final NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.ROOT);
@@ -115,15 +113,15 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(b.textColorProperty().get());
-        g.setFont(Font.font(FONT, FontWeight.BOLD, Math.max(9, u * 0.6)));
+        g.setFont(fonts.bold(Math.max(9, u * 0.6)));
         g.fillText("P" + c.id(), c.x() + 0.3 * u, c.y() + 0.6 * u);
         boolean detailed = u >= 16;
         if (detailed) {
             g.setFill(statusColor(c.status()));
-            g.setFont(Font.font(FONT, FontWeight.BOLD, u * 0.4));
+            g.setFont(fonts.bold(u * 0.4));
             g.fillText(c.status().name().toLowerCase(Locale.ROOT), c.x() + 1.75 * u, c.y() + 0.62 * u);
             g.setFill(b.mutedTextColorProperty().get());
-            g.setFont(Font.font(FONT, u * 0.3));
+            g.setFont(fonts.regular(u * 0.3));
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText("running", c.runSlot().x(), c.y() + 1.42 * u);
             g.fillText("runnext", c.runnextSlot().x(), c.y() + 1.42 * u);
@@ -132,22 +130,23 @@ public class BoardViewSkin extends SkinBase<BoardView> {
 
             double tx = c.x() + 4.1 * u;
             g.setFill(c.mSpinning() ? b.spinningColorProperty().get() : b.textColorProperty().get());
-            g.setFont(Font.font(FONT, FontWeight.BOLD, u * 0.48));
+            g.setFont(fonts.bold(u * 0.48));
             g.fillText(c.m() >= 0 ? "M" + c.m() + (c.mSpinning() ? " spinning" : "") : "no M", tx, c.y() + 1.75 * u);
             g.setFill(b.mutedTextColorProperty().get());
-            g.setFont(Font.font(FONT, u * 0.36));
+            g.setFont(fonts.regular(u * 0.36));
             g.fillText("schedtick " + numbers.format(c.schedtick()), tx, c.y() + 2.4 * u);
             g.fillText("timers " + c.timers(), tx, c.y() + 2.95 * u);
         }
+        // Outlines only for empty places: stroked circles are the software pipeline's dearest shape.
         g.setStroke(b.slotColorProperty().get());
         g.setLineWidth(1);
-        strokeSlot(g, c.runSlot());
-        strokeSlot(g, c.runnextSlot());
-        for (Slot s : c.localSlots()) strokeSlot(g, s);
+        if (c.runFree()) strokeSlot(g, c.runSlot());
+        if (c.runnextFree()) strokeSlot(g, c.runnextSlot());
+        for (int i = Math.min(c.localCount(), c.localSlots().size()); i < c.localSlots().size(); i++) strokeSlot(g, c.localSlots().get(i));
         if (c.hiddenLocal() > 0) {
             Slot last = c.localSlots().get(c.localSlots().size() - 1);
             g.setFill(b.textColorProperty().get());
-            g.setFont(Font.font(FONT, FontWeight.BOLD, Math.max(8, u * 0.34)));
+            g.setFont(fonts.bold(Math.max(8, u * 0.34)));
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText("+" + numbers.format(c.hiddenLocal()), last.x() + 0.25 * u, last.y());
         }
@@ -159,7 +158,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(b.textColorProperty().get());
-        g.setFont(Font.font(FONT, FontWeight.BOLD, 14));
+        g.setFont(fonts.bold(14));
         g.fillText(lane.title() + "  " + numbers.format(lane.total()), lane.x(), lane.y() + BoardViewModel.TITLE_HEIGHT / 2);
         if (lane.hidden() > 0) {
             g.setTextAlign(TextAlignment.RIGHT);
@@ -177,12 +176,12 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(b.textColorProperty().get());
-        g.setFont(Font.font(FONT, FontWeight.BOLD, 14));
+        g.setFont(fonts.bold(14));
         int threads = layout.threads().size() + layout.hiddenThreads();
         String idle = layout.idleProcessors().isEmpty() ? "none" : idleList(layout.idleProcessors());
         g.fillText("Threads (M)  " + threads, x, y);
         g.setFill(b.mutedTextColorProperty().get());
-        g.setFont(Font.font(FONT, 13));
+        g.setFont(fonts.regular(13));
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText("idle Ps: " + idle, layout.globalQueue().x() + layout.globalQueue().width() - 4, y);
         g.setTextAlign(TextAlignment.CENTER);
@@ -190,7 +189,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
             g.setFill(chipColor(chip.state()));
             g.fillRoundRect(chip.x(), chip.y(), chip.width(), chip.height(), 8, 8);
             g.setFill(b.tokenTextColorProperty().get());
-            g.setFont(Font.font(FONT, FontWeight.BOLD, Math.min(14, chip.height() * 0.55)));
+            g.setFont(fonts.bold(Math.min(14, chip.height() * 0.55)));
             g.fillText("M" + chip.id(), chip.x() + chip.width() / 2, chip.y() + chip.height() / 2);
         }
         if (layout.hiddenThreads() > 0 && !layout.threads().isEmpty()) {
@@ -216,7 +215,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
             String label = Integer.toString(t.goid());
             double fit = t.size() * (label.length() <= 2 ? 0.5 : label.length() == 3 ? 0.4 : 0.3);
             g.setFill(getSkinnable().tokenTextColorProperty().get());
-            g.setFont(Font.font(FONT, FontWeight.BOLD, fit));
+            g.setFont(fonts.bold(fit));
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
             g.fillText(label, t.x(), t.y());
@@ -229,7 +228,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         double x = BoardViewModel.PAD;
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        g.setFont(Font.font(FONT, 14));
+        g.setFont(fonts.regular(14));
         GoroutineCounts n = layout.counts();
         x = legendItem(g, x, y, b.runningColorProperty().get(), "running " + numbers.format(n.running()));
         x = legendItem(g, x, y, b.runnableColorProperty().get(), "runnable " + numbers.format(n.runnable()));
@@ -251,7 +250,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         g.setFill(getSkinnable().stoppedColorProperty().get());
         g.fillRoundRect(BoardViewModel.PAD, 6, layout.width() - 2 * BoardViewModel.PAD, BoardViewModel.BANNER_HEIGHT - 8, 10, 10);
         g.setFill(getSkinnable().tokenTextColorProperty().get());
-        g.setFont(Font.font(FONT, FontWeight.BOLD, 20));
+        g.setFont(fonts.bold(20));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.fillText("The world is stopped: every P is in GCSTOP", layout.width() / 2, 6 + (BoardViewModel.BANNER_HEIGHT - 8) / 2);

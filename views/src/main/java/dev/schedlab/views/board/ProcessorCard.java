@@ -13,6 +13,8 @@ import java.util.List;
  * @param mSpinning   whether that M is spinning
  * @param schedtick   its schedtick
  * @param timers      pending timers in its heap
+ * @param runningGoid the goroutine running on it, or -1
+ * @param runnextGoid the goroutine in runnext, or -1
  * @param localCount  the length of its local run queue
  * @param hiddenLocal local-queue goroutines counted but not drawn
  * @param x           left edge
@@ -25,7 +27,13 @@ import java.util.List;
  * @param localSlots  the drawn slots of the local ring, head first
  */
 public record ProcessorCard(int id, PStatus status, int m, boolean mSpinning, long schedtick, int timers,
-                            int localCount, int hiddenLocal, double x, double y, double width, double height,
+                            int runningGoid, int runnextGoid, int localCount, int hiddenLocal, double x, double y, double width, double height,
                             double unit, Slot runSlot, Slot runnextSlot, List<Slot> localSlots) {
     public ProcessorCard { localSlots = List.copyOf(localSlots); }
+
+    /** Whether the run slot is empty. */
+    public boolean runFree() { return runningGoid < 0; }
+
+    /** Whether the runnext slot is empty. */
+    public boolean runnextFree() { return runnextGoid < 0; }
 }

@@ -141,7 +141,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         paintAxis(g, from, to);
         int lanes = data.lanes().size();
         if (lanes == 0) return;
-        double laneH = Math.min(34, (h - AXIS_HEIGHT) / lanes);
+        double laneH = Math.min(44, (h - AXIS_HEIGHT) / lanes);
         double gap = laneH >= 8 ? 2 : 0;
         g.setTextBaseline(VPos.CENTER);
         for (int p = 0; p < lanes; p++) {
