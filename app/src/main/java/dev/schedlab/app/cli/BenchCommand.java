@@ -1,6 +1,7 @@
 package dev.schedlab.app.cli;
 
 import dev.schedlab.app.run.SeekBenchmark;
+import dev.schedlab.app.window.BoardBenchmark;
 import dev.schedlab.model.config.Settings;
 import dev.schedlab.scenarios.lang.Compilation;
 import dev.schedlab.scenarios.lang.Compiler;
@@ -15,10 +16,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code schedlab bench seek PATH}: measures seeking in the recording of a real run. */
+/** {@code schedlab bench seek PATH}: measures seeking in the recording of a real run; {@code bench board}: the board's frame time. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks of the model itself.",
-        subcommands = BenchCommand.Seek.class)
+        subcommands = {BenchCommand.Seek.class, BenchCommand.Board.class})
 final class BenchCommand implements Runnable {
     @Spec private CommandSpec spec;
 
@@ -56,6 +57,23 @@ final class BenchCommand implements Runnable {
             }
             SeekBenchmark.run(c.program(), Settings.of(gomaxprocs).withSeed(seed), events, seeks)
                     .print(spec.commandLine().getOut());
+            return 0;
+        }
+    }
+
+    @Command(name = "board", mixinStandardHelpOptions = true,
+            description = "Median frame time of the board drawn offscreen (software pipeline) at GOMAXPROCS=64 with 100,000 goroutines and at GOMAXPROCS=4 with 100. Needs a display: xvfb-run works.")
+    static final class Board implements Callable<Integer> {
+        @Spec private CommandSpec spec;
+
+        @Option(names = "--frames", paramLabel = "N", defaultValue = "60", description = "Frames to time per case. Default: ${DEFAULT-VALUE}.")
+        private int frames;
+
+        @Override public Integer call() throws Exception {
+            if (frames < 1) throw new UserError("--frames must be positive");
+            String display = System.getenv("DISPLAY");
+            if (display == null || display.isBlank()) throw new UserError("the board benchmark needs a display: run it as xvfb-run ./schedlab bench board");
+            BoardBenchmark.print(BoardBenchmark.run(frames), spec.commandLine().getOut());
             return 0;
         }
     }

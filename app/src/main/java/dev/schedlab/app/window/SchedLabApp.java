@@ -1,25 +1,56 @@
 package dev.schedlab.app.window;
 
-import dev.schedlab.app.Version;
+import dev.schedlab.app.playback.LabProgram;
+import dev.schedlab.app.playback.Playback;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
-/** The lab's window. For now a title card; the scheduler board takes its place later. */
+/**
+ * The lab's window: the board, the timeline and the controls for one program (the built-in demo
+ * when none is given). The simulation runs on one background thread; the FX thread only shows
+ * the immutable snapshots it hands over.
+ */
 public final class SchedLabApp extends Application {
     static final String TITLE = "SchedLab";
 
+    private ExecutorService simulationThread;
+    private LabClock clock;
+
     @Override public void start(Stage stage) {
-        List<String> raw = getParameters().getRaw();
-        Optional<Path> program = raw.isEmpty() ? Optional.empty() : Optional.of(Path.of(raw.get(0)));
-        Scene scene = new Scene(new TitleCard(Version.current(), program), 960, 600);
+        simulationThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "schedlab-simulation");
+            t.setDaemon(true);
+            return t;
+        });
+        Theme theme = new Theme(false);
+        Playback playback = new Playback(simulationThread, Platform::runLater);
+        ProgramOpener opener = new ProgramOpener(playback, () -> stage);
+        LabWindow window = new LabWindow(playback, opener, theme);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds(); // never larger than the screen
+        Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(SchedLabApp.class.getResource("lab.css").toExternalForm());
-        stage.setTitle(TITLE);
+        stage.titleProperty().bind(playback.programProperty().map(p -> TITLE + " — " + p.name()).orElse(TITLE));
         stage.setScene(scene);
         stage.show();
+
+        playback.open(LabProgram.demo());
+        List<String> raw = getParameters().getRaw();
+        if (!raw.isEmpty()) opener.open(Path.of(raw.get(0)));
+        clock = new LabClock(playback, window.board());
+        clock.start();
+    }
+
+    @Override public void stop() {
+        if (clock != null) clock.stop();
+        if (simulationThread != null) simulationThread.shutdownNow();
     }
 }

@@ -1,18 +1,27 @@
 package dev.schedlab.app.window;
 
-import dev.schedlab.app.Version;
+import dev.schedlab.views.board.BoardView;
+import dev.schedlab.views.board.BoardViewSkin;
+import dev.schedlab.views.timeline.TimelineView;
 import javafx.application.Application;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Opens the real application (headless, on Monocle) with a program argument. */
+/** Drives the real window (headless, on Monocle) with the built-in demo. */
 class SchedLabAppTest {
     private final FxRobot robot = new FxRobot();
     private Stage stage;
@@ -20,7 +29,8 @@ class SchedLabAppTest {
 
     @BeforeEach void openTheLab() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(SchedLabApp.class, "examples/pingpong.go");
+        app = FxToolkit.setupApplication(SchedLabApp.class);
+        waitFor(() -> board().getSnapshot() != null && timeline().getData().endTime() > 0);
     }
 
     @AfterEach void closeIt() throws Exception {
@@ -28,10 +38,71 @@ class SchedLabAppTest {
         FxToolkit.cleanupStages();
     }
 
-    @Test void showsTheLabsNameAndVersion() {
-        assertThat(stage.getTitle()).isEqualTo("SchedLab");
-        assertThat(robot.lookup(".lab-name").queryAs(Label.class).getText()).isEqualTo("SchedLab");
-        assertThat(robot.lookup("#version").queryAs(Label.class).getText()).isEqualTo("version " + Version.current());
-        assertThat(robot.lookup("#program").queryAs(Label.class).getText()).isEqualTo("Program: pingpong.go");
+    private BoardView board() { return robot.lookup("#board").queryAs(BoardView.class); }
+
+    private TimelineView timeline() { return robot.lookup("#timeline").queryAs(TimelineView.class); }
+
+    private String text(String id) { return robot.lookup(id).queryAs(Label.class).getText(); }
+
+    private long shownEvent() { return board().getSnapshot().eventIndex(); }
+
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private int cards() {
+        return ((BoardViewSkin) board().getSkin()).layout().cards().size();
+    }
+
+    @Test void opensTheDemoWithTwoPCards() throws Exception {
+        assertThat(stage.getTitle()).isEqualTo("SchedLab — demo");
+        waitFor(() -> cards() == 2);
+        assertThat(text("#status-gomaxprocs")).isEqualTo("GOMAXPROCS 2");
+        assertThat(timeline().getData().lanes()).hasSize(2);
+    }
+
+    @Test void playMovesThePlayheadAndPauseHoldsIt() throws Exception {
+        robot.clickOn("#play");
+        waitFor(() -> timeline().getPlayhead() > 0);
+        robot.clickOn("#play");
+        WaitForAsyncUtils.waitForFxEvents();
+        long held = timeline().getPlayhead();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline().getPlayhead()).isEqualTo(held);
+        assertThat(text("#status-time")).isNotEqualTo("t = 0");
+    }
+
+    @Test void stepAndStepBackMoveOneEvent() throws Exception {
+        long start = shownEvent();
+        robot.clickOn("#step");
+        waitFor(() -> shownEvent() == start + 1);
+        robot.clickOn("#step");
+        waitFor(() -> shownEvent() == start + 2);
+        assertThat(text("#last-event")).isNotBlank().doesNotStartWith("Step with");
+        robot.clickOn("#step-back");
+        waitFor(() -> shownEvent() == start + 1);
+    }
+
+    @Test void theGomaxprocsSliderChangesTheNumberOfPCards() throws Exception {
+        Slider slider = robot.lookup("#gomaxprocs").queryAs(Slider.class);
+        robot.interact(() -> slider.setValue(6));
+        waitFor(() -> cards() == 6);
+        assertThat(text("#status-gomaxprocs")).isEqualTo("GOMAXPROCS 6");
+        assertThat(timeline().getData().lanes()).hasSize(6);
+    }
+
+    @Test void draggingThePlayheadBackShowsTheEarlierState() throws Exception {
+        long end = timeline().getData().endTime();
+        robot.interact(() -> timeline().setPlayhead(end));
+        waitFor(() -> board().getSnapshot().finished());
+
+        Bounds b = timeline().localToScreen(timeline().getBoundsInLocal());
+        double y = b.getMinY() + 40;
+        robot.drag(b.getMinX() + b.getWidth() * 0.6, y, MouseButton.PRIMARY).moveTo(robot.point(b.getMinX() + b.getWidth() * 0.3, y)).release(MouseButton.PRIMARY);
+        waitFor(() -> !board().getSnapshot().finished());
+        assertThat(timeline().getPlayhead()).isLessThan(end / 2);
+        assertThat(board().getSnapshot().time()).isLessThanOrEqualTo(timeline().getPlayhead());
     }
 }

@@ -1,0 +1,65 @@
+package dev.schedlab.app.playback;
+
+import dev.schedlab.model.vm.Program;
+import dev.schedlab.scenarios.lang.Compilation;
+import dev.schedlab.scenarios.lang.Compiler;
+import dev.schedlab.scenarios.lang.Diagnostic;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A compiled program the lab can run, with the GOMAXPROCS it opens with.
+ *
+ * @param name       what the window's title shows
+ * @param program    the compiled program
+ * @param gomaxprocs the number of Ps it starts with
+ */
+public record LabProgram(String name, Program program, int gomaxprocs) {
+    /** The GOMAXPROCS a program opened from a file starts with. */
+    public static final int DEFAULT_GOMAXPROCS = 4;
+    static final String DEMO = "demo.go";
+
+    public LabProgram {
+        Objects.requireNonNull(program, "program");
+        if (gomaxprocs < 1) throw new IllegalArgumentException("gomaxprocs " + gomaxprocs);
+    }
+
+    /** The built-in demo: spawning, channels and sleeps at GOMAXPROCS=2. */
+    public static LabProgram demo() {
+        try (InputStream in = LabProgram.class.getResourceAsStream(DEMO)) {
+            String source = new String(Objects.requireNonNull(in, DEMO).readAllBytes(), StandardCharsets.UTF_8);
+            Compilation c = Compiler.compileSource(DEMO, source);
+            if (!c.ok()) throw new IllegalStateException("the built-in demo does not compile: " + c.diagnostics());
+            return new LabProgram("demo", c.program(), 2);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Compiles a .go file or a folder; the diagnostics when it does not compile. */
+    public static Loaded load(Path fileOrFolder) {
+        Compilation c;
+        try {
+            c = Compiler.compile(fileOrFolder);
+        } catch (RuntimeException e) { // an unreadable file, say: a message for the dialog, not a stack trace
+            return new Loaded(null, List.of(fileOrFolder + ": " + e.getMessage()));
+        }
+        String name = String.valueOf(fileOrFolder.getFileName());
+        if (c.ok()) return new Loaded(new LabProgram(name, c.program(), DEFAULT_GOMAXPROCS), List.of());
+        List<String> problems = c.diagnostics().stream().map(Diagnostic::toString).toList();
+        return new Loaded(null, problems.isEmpty() ? List.of(fileOrFolder + ": cannot compile") : problems);
+    }
+
+    /** The outcome of {@link #load}: a program, or the problems that keep it from running. */
+    public record Loaded(LabProgram program, List<String> problems) {
+        public Loaded { problems = List.copyOf(problems); }
+
+        public boolean ok() { return program != null; }
+    }
+}

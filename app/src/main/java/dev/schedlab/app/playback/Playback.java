@@ -1,0 +1,226 @@
+package dev.schedlab.app.playback;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The window's view-model for playing a run: the playhead (simulated ns), play/pause, speed, steps
+ * by event, GOMAXPROCS changes, and the latest {@link Frame} and {@link RunProgress} to show.
+ *
+ * <p>Threading: its properties and methods belong to the FX thread. The simulation lives on the
+ * {@code background} executor (which must run one task at a time), which computes ahead of the
+ * playhead and answers state requests; results come back through {@code fx}. State requests are
+ * coalesced: only the latest one pending is computed. The playhead moves only through {@link #tick}
+ * (from the window's one AnimationTimer), seeks and steps: the playback owns no clock.
+ */
+public final class Playback {
+    /** Speeds, in simulated ns per second of wall time: from 1 µs/s to real time. */
+    public static final double SLOWEST = 1e3, FASTEST = 1e9;
+    /** Seconds of playing ahead that the background keeps computed. */
+    private static final double AHEAD_SECONDS = 10;
+    /** A program this short (in events) is computed whole as soon as it is opened. */
+    private static final long EAGER_EVENTS = 200_000;
+
+    private final Executor background;
+    private final Executor fx;
+
+    private final ObjectProperty<LabProgram> program = new SimpleObjectProperty<>(this, "program");
+    private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
+    private final ReadOnlyObjectWrapper<RunProgress> progress = new ReadOnlyObjectWrapper<>(this, "progress");
+    private final LongProperty playhead = new SimpleLongProperty(this, "playhead");
+    private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
+    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1e5);
+    private final StringProperty failure = new SimpleStringProperty(this, "failure", "");
+
+    private final List<GomaxprocsChange> changes = new ArrayList<>();
+    private long generation;
+    private boolean settingPlayhead;
+
+    // Shared with the background executor.
+    private final AtomicReference<Request> pending = new AtomicReference<>();
+    private final AtomicBoolean serviceQueued = new AtomicBoolean();
+    private volatile long aheadTarget;
+    private SimulationSession session; // background executor only
+
+    private sealed interface Request permits AtTime, AtEvent {}
+
+    private record AtTime(long time) implements Request {}
+
+    private record AtEvent(long index) implements Request {}
+
+    public Playback(Executor background, Executor fx) {
+        this.background = background;
+        this.fx = fx;
+        playhead.addListener((o, was, now) -> {
+            if (!settingPlayhead) requestFrame(new AtTime(now.longValue()));
+            aheadTarget = aheadOf(now.longValue());
+            wake();
+        });
+    }
+
+    // ---- properties (FX thread)
+
+    public ObjectProperty<LabProgram> programProperty() { return program; }
+    public ReadOnlyObjectProperty<Frame> frameProperty() { return frame.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<RunProgress> progressProperty() { return progress.getReadOnlyProperty(); }
+    public LongProperty playheadProperty() { return playhead; }
+    public BooleanProperty playingProperty() { return playing; }
+    /** Simulated ns per second of wall time. */
+    public DoubleProperty speedProperty() { return speed; }
+    /** Why the simulation stopped early, or empty. */
+    public StringProperty failureProperty() { return failure; }
+
+    // ---- commands (FX thread)
+
+    /** Runs {@code p} from the start, paused at time 0. */
+    public void open(LabProgram p) {
+        changes.clear();
+        program.set(p);
+        rebuild(0);
+    }
+
+    public void play() {
+        RunProgress r = progress.get();
+        if (r != null && r.finished() && playhead.get() >= r.endTime()) seek(0);
+        playing.set(true);
+    }
+
+    public void pause() { playing.set(false); }
+
+    public void togglePlay() {
+        if (playing.get()) pause(); else play();
+    }
+
+    /** Back to time 0, paused. */
+    public void restart() {
+        pause();
+        seek(0);
+    }
+
+    /** Moves the playhead to {@code time}, clamped to what can be computed. */
+    public void seek(long time) { playhead.set(Math.max(0, time)); }
+
+    /** One event forward, paused. */
+    public void stepForward() {
+        pause();
+        Frame f = frame.get();
+        requestFrame(new AtEvent(f == null ? 1 : f.snapshot().eventIndex() + 1));
+    }
+
+    /** One event back, paused. */
+    public void stepBack() {
+        pause();
+        Frame f = frame.get();
+        if (f != null && f.snapshot().eventIndex() > 0) requestFrame(new AtEvent(f.snapshot().eventIndex() - 1));
+    }
+
+    /**
+     * Sets GOMAXPROCS at the playhead: the run is rebuilt by re-simulating from the start up to the
+     * playhead and calling setGomaxprocs there; later changes are forgotten. At time 0 the program
+     * simply starts with {@code n} Ps.
+     */
+    public void changeGomaxprocs(int n) {
+        LabProgram p = program.get();
+        if (p == null) return;
+        long at = playhead.get();
+        changes.removeIf(c -> c.time() >= at);
+        if (at == 0) program.set(new LabProgram(p.name(), p.program(), n));
+        else changes.add(new GomaxprocsChange(at, n));
+        rebuild(at);
+    }
+
+    /** Advances the playhead by {@code seconds} of wall time at the current speed, while playing. */
+    public void tick(double seconds) {
+        if (!playing.get() || seconds <= 0) return;
+        RunProgress r = progress.get();
+        if (r == null) return;
+        long next = playhead.get() + Math.max(1, Math.round(seconds * speed.get()));
+        if (next >= r.endTime()) {
+            next = r.endTime();
+            if (r.finished()) pause();
+        }
+        playhead.set(next);
+    }
+
+    // ---- the background side
+
+    private void rebuild(long keepTime) {
+        LabProgram p = program.get();
+        long gen = ++generation;
+        List<GomaxprocsChange> replay = List.copyOf(changes);
+        aheadTarget = aheadOf(keepTime);
+        background.execute(() -> {
+            session = new SimulationSession(p, 1, replay, gen);
+            publishProgress(session);
+        });
+        settingPlayhead = true;
+        playhead.set(keepTime);
+        settingPlayhead = false;
+        requestFrame(new AtTime(keepTime));
+    }
+
+    private long aheadOf(long time) { return time + (long) (speed.get() * AHEAD_SECONDS); }
+
+    private void requestFrame(Request r) {
+        pending.set(r);
+        wake();
+    }
+
+    private void wake() {
+        if (serviceQueued.compareAndSet(false, true)) background.execute(this::service);
+    }
+
+    /** On the background executor: answer the latest state request, then compute a batch ahead. */
+    private void service() {
+        serviceQueued.set(false);
+        SimulationSession s = session;
+        if (s == null) return;
+        Request r = pending.getAndSet(null);
+        if (r != null) {
+            Frame f = r instanceof AtEvent e ? s.frameAtEvent(e.index()) : s.frameAt(((AtTime) r).time());
+            fx.execute(() -> show(f));
+            if (r instanceof AtEvent) publishProgress(s); // a step may have computed more
+        }
+        long before = s.progress().eventCount();
+        boolean more = s.computeAhead(aheadTarget)
+                || (!s.done() && before < EAGER_EVENTS && s.computeAhead(Long.MAX_VALUE));
+        if (s.progress().eventCount() != before) publishProgress(s);
+        if (more || pending.get() != null) wake();
+    }
+
+    private void publishProgress(SimulationSession s) {
+        RunProgress p = s.progress();
+        String why = s.failure();
+        fx.execute(() -> {
+            if (p.generation() != generation) return;
+            progress.set(p);
+            failure.set(why);
+        });
+    }
+
+    private void show(Frame f) {
+        if (f.generation() != generation) return;
+        frame.set(f);
+        if (f.byEvent()) {
+            settingPlayhead = true;
+            playhead.set(f.snapshot().time());
+            settingPlayhead = false;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.schedlab.app.playback;
+
+import dev.schedlab.model.ProgramOutput;
+import dev.schedlab.model.Simulation;
+import dev.schedlab.model.config.Settings;
+import dev.schedlab.model.record.Recording;
+import dev.schedlab.model.record.WorldSnapshot;
+import dev.schedlab.model.trace.EventText;
+import dev.schedlab.model.trace.TraceEvent;
+import dev.schedlab.views.timeline.TimelineModel;
+
+import java.util.List;
+
+/**
+ * One run of a program: the simulation, its recording and its timeline, computed ahead in batches.
+ * GOMAXPROCS changes are applied by re-simulating from the start up to each change's time and calling
+ * {@link Simulation#setGomaxprocs} there (the simulation is deterministic, so the past is the same).
+ *
+ * <p>Threading: confined to the playback's single background executor.
+ */
+final class SimulationSession {
+    private final Simulation simulation;
+    private final Recording recording;
+    private final TimelineModel timeline;
+    private final long generation;
+    /** Events a slice of computation aims at: small enough to keep state requests answered quickly. */
+    static final long EVENTS_PER_SLICE = 20_000;
+    private static final long MAX_SLICE = 1_000_000_000;
+    private long slice = 100_000;
+    private boolean failed;
+    private String failure = "";
+
+    SimulationSession(LabProgram program, long seed, List<GomaxprocsChange> changes, long generation) {
+        this.generation = generation;
+        this.recording = new Recording(program.gomaxprocs());
+        this.timeline = new TimelineModel(program.gomaxprocs());
+        this.simulation = new Simulation(program.program(), Settings.of(program.gomaxprocs()).withSeed(seed),
+                e -> { recording.accept(e); timeline.accept(e); }, ProgramOutput.DISCARD);
+        for (GomaxprocsChange c : changes) {
+            guarded(() -> {
+                simulation.runUntil(c.time());
+                if (!simulation.finished()) simulation.setGomaxprocs(c.gomaxprocs());
+            });
+        }
+    }
+
+    /**
+     * Simulates until the simulation's clock reaches {@code targetTime}, in one slice of simulated time
+     * sized so that a slice yields about {@link #EVENTS_PER_SLICE} events; true if more remains.
+     */
+    boolean computeAhead(long targetTime) {
+        if (done() || simulation.now() >= targetTime) return false;
+        guarded(() -> {
+            long before = recording.eventCount();
+            simulation.runUntil(Math.min(targetTime, simulation.now() + slice));
+            adaptSlice(recording.eventCount() - before);
+        });
+        return !done() && simulation.now() < targetTime;
+    }
+
+    /** Simulates until at least {@code events} events are recorded, or the run ends. */
+    void computeEvents(long events) {
+        while (recording.eventCount() < events && !done()) computeAhead(Long.MAX_VALUE);
+    }
+
+    private void adaptSlice(long events) {
+        if (events < EVENTS_PER_SLICE / 4) slice = Math.min(MAX_SLICE, slice * 2);
+        else if (events > EVENTS_PER_SLICE * 4) slice = Math.max(1, slice / 2);
+    }
+
+    boolean done() { return failed || simulation.finished(); }
+
+    String failure() { return failure; }
+
+    RunProgress progress() {
+        return new RunProgress(generation, recording.endTime(), recording.eventCount(), done(), timeline.data());
+    }
+
+    Frame frameAt(long time) {
+        return new Frame(generation, recording.stateAt(time), "", false);
+    }
+
+    Frame frameAtEvent(long index) {
+        if (index > recording.eventCount()) computeEvents(index);
+        long i = Math.max(0, Math.min(index, recording.eventCount()));
+        WorldSnapshot s = recording.stateAtEvent(i);
+        String text = i == 0 ? "start" : recording.events(i - 1, i).map(SimulationSession::describe).findFirst().orElse("");
+        return new Frame(generation, s, text, true);
+    }
+
+    private static String describe(TraceEvent e) { return EventText.line(e); }
+
+    /** The model stops with an exception on an internal error: keep what was recorded and say so. */
+    private void guarded(Runnable work) {
+        if (failed) return;
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            failed = true;
+            failure = "the simulation stopped: " + e.getMessage();
+        }
+    }
+}

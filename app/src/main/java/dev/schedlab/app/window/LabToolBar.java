@@ -1,0 +1,65 @@
+package dev.schedlab.app.window;
+
+import dev.schedlab.app.playback.Playback;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+
+/** Open, restart, step back, play/pause, step, speed, the program's name and the theme switch. */
+final class LabToolBar extends ToolBar {
+    LabToolBar(Playback playback, ProgramOpener opener, Theme theme) {
+        Button openFile = Icons.decorate(new Button(), "open-file", MaterialDesignF.FILE_CODE_OUTLINE, "Open a .go file (or drop one on the window)");
+        openFile.setOnAction(e -> opener.chooseFile());
+        Button openFolder = Icons.decorate(new Button(), "open-folder", MaterialDesignF.FOLDER_OPEN, "Open a folder with main.go");
+        openFolder.setOnAction(e -> opener.chooseFolder());
+
+        Button restart = Icons.decorate(new Button(), "restart", MaterialDesignS.SKIP_PREVIOUS, "Restart (Home)");
+        restart.setOnAction(e -> playback.restart());
+        Button stepBack = Icons.decorate(new Button(), "step-back", MaterialDesignS.STEP_BACKWARD, "Step back one event (←)");
+        stepBack.setOnAction(e -> playback.stepBack());
+        Button play = Icons.decorate(new Button(), "play", MaterialDesignP.PLAY, "Play / pause (Space)");
+        play.setOnAction(e -> playback.togglePlay());
+        playback.playingProperty().addListener((o, was, now) ->
+                play.setGraphic(Icons.icon(now ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY)));
+        Button step = Icons.decorate(new Button(), "step", MaterialDesignS.STEP_FORWARD, "Step one event (→)");
+        step.setOnAction(e -> playback.stepForward());
+
+        Slider speed = new Slider(SpeedScale.MIN, SpeedScale.MAX, SpeedScale.sliderOf(playback.speedProperty().get()));
+        speed.setId("speed");
+        speed.setPrefWidth(200);
+        speed.setFocusTraversable(false);
+        speed.valueProperty().addListener((o, was, now) -> playback.speedProperty().set(SpeedScale.speedOf(now.doubleValue())));
+        Label speedLabel = new Label();
+        speedLabel.setId("speed-label");
+        speedLabel.setMinWidth(110);
+        speedLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> SpeedScale.label(playback.speedProperty().get()), playback.speedProperty()));
+
+        Label name = new Label();
+        name.setId("program-name");
+        name.getStyleClass().add("program-name");
+        name.textProperty().bind(Bindings.createStringBinding(
+                () -> playback.programProperty().get() == null ? "" : playback.programProperty().get().name(),
+                playback.programProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        ToggleButton dark = Icons.decorate(new ToggleButton(), "theme", MaterialDesignW.WEATHER_NIGHT, "Dark theme");
+        dark.setSelected(theme.isDark());
+        dark.selectedProperty().addListener((o, was, now) -> theme.setDark(now));
+
+        getItems().addAll(openFile, openFolder, new Separator(), restart, stepBack, play, step, new Separator(),
+                Icons.icon(MaterialDesignS.SPEEDOMETER), speed, speedLabel, spacer, name, dark);
+    }
+}

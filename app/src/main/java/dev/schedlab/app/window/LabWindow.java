@@ -1,0 +1,71 @@
+package dev.schedlab.app.window;
+
+import dev.schedlab.app.playback.Playback;
+import dev.schedlab.views.board.BoardView;
+import dev.schedlab.views.timeline.TimelineView;
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+
+import java.io.File;
+
+/**
+ * The lab's main window content: toolbar, board, timeline, side panel and status bar, wired to one
+ * {@link Playback}. Accepts a dropped .go file or folder. FX thread only.
+ */
+final class LabWindow extends BorderPane {
+    private final BoardView board = new BoardView();
+    private final TimelineView timeline = new TimelineView();
+
+    LabWindow(Playback playback, ProgramOpener opener, Theme theme) {
+        getStyleClass().add("lab-window");
+        board.setId("board");
+        timeline.setId("timeline");
+        playback.frameProperty().addListener((o, was, f) -> board.setSnapshot(f == null ? null : f.snapshot()));
+        playback.progressProperty().addListener((o, was, p) -> timeline.setData(p.timeline()));
+        timeline.playheadProperty().bindBidirectional(playback.playheadProperty());
+
+        SplitPane centre = new SplitPane(board, timeline);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.76);
+        setTop(new LabToolBar(playback, opener, theme));
+        setCenter(centre);
+        setRight(new SidePanel(playback));
+        setBottom(new StatusBar(playback));
+
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() instanceof javafx.scene.control.TextInputControl) return;
+            switch (e.getCode()) {
+                case SPACE -> playback.togglePlay();
+                case RIGHT -> playback.stepForward();
+                case LEFT -> playback.stepBack();
+                case HOME -> playback.restart();
+                default -> { return; }
+            }
+            e.consume();
+        });
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+        });
+        setOnDragDropped(e -> dropped(e, opener));
+    }
+
+    BoardView board() { return board; }
+
+    TimelineView timeline() { return timeline; }
+
+    private static void dropped(DragEvent e, ProgramOpener opener) {
+        boolean ok = false;
+        if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
+            File f = e.getDragboard().getFiles().get(0);
+            ok = opener.open(f.toPath());
+        }
+        e.setDropCompleted(ok);
+        e.consume();
+    }
+
+}

@@ -1,0 +1,64 @@
+package dev.schedlab.app.window;
+
+import dev.schedlab.app.playback.LabProgram;
+import dev.schedlab.app.playback.Playback;
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextArea;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/** Opens Go programs into the playback: from a chooser, a drop or the command line; shows diagnostics in a dialog. */
+final class ProgramOpener {
+    private final Playback playback;
+    private final Supplier<Window> owner;
+
+    ProgramOpener(Playback playback, Supplier<Window> owner) {
+        this.playback = playback;
+        this.owner = owner;
+    }
+
+    /** Compiles and opens {@code path}; false (after showing why) when it does not compile. */
+    boolean open(Path path) {
+        LabProgram.Loaded loaded = LabProgram.load(path);
+        if (!loaded.ok()) {
+            showProblems(path, String.join("\n", loaded.problems()));
+            return false;
+        }
+        playback.open(loaded.program());
+        return true;
+    }
+
+    void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a Go program");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Go source", "*.go"));
+        File f = chooser.showOpenDialog(owner.get());
+        if (f != null) open(f.toPath());
+    }
+
+    void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a folder with a Go program");
+        File f = chooser.showDialog(owner.get());
+        if (f != null) open(f.toPath());
+    }
+
+    private void showProblems(Path path, String problems) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner.get());
+        alert.setTitle("SchedLab");
+        alert.setHeaderText(path.getFileName() + " does not compile");
+        TextArea text = new TextArea(problems);
+        text.setId("diagnostics");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(Math.min(12, problems.split("\n").length + 1));
+        alert.getDialogPane().setContent(text);
+        alert.show();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.schedlab.views.board;
+
+import java.util.List;
+
+/**
+ * Everything the board draws for one snapshot at one size, already placed: the skin only paints it.
+ *
+ * @param width        board width
+ * @param height       board height
+ * @param worldStopped whether every P is stopped (a stop-the-world is in progress): the banner
+ * @param cards        one card per P, by id
+ * @param globalQueue  the global run queue
+ * @param syscalls     goroutines in system calls on Ms without a P
+ * @param waitLanes    waiting goroutines, one lane per wait group that has any
+ * @param threads      the Ms, drawn as chips; {@code hiddenThreads} more are counted
+ * @param hiddenThreads Ms counted but not drawn
+ * @param threadsTitleY top of the threads panel's title
+ * @param idleProcessors the idle-P stack, top first (for its caption)
+ * @param tokens       every drawn goroutine
+ * @param counts       live goroutines by state
+ * @param time         the snapshot's simulated time
+ * @param eventIndex   the snapshot's event index
+ */
+public record BoardLayout(double width, double height, boolean worldStopped, List<ProcessorCard> cards,
+                          Lane globalQueue, Lane syscalls, List<Lane> waitLanes, List<ThreadChip> threads,
+                          int hiddenThreads, double threadsTitleY, List<Integer> idleProcessors,
+                          List<Token> tokens, GoroutineCounts counts, long time, long eventIndex) {
+    public BoardLayout {
+        cards = List.copyOf(cards);
+        waitLanes = List.copyOf(waitLanes);
+        threads = List.copyOf(threads);
+        idleProcessors = List.copyOf(idleProcessors);
+        tokens = List.copyOf(tokens);
+    }
+}

@@ -1,0 +1,9 @@
+package dev.schedlab.views.timeline;
+
+/** What a P was doing during a timeline segment; the gaps between segments are idle time. */
+public enum SegmentKind {
+    /** Running a goroutine. */
+    RUNNING,
+    /** Held by a goroutine in a system call (until the call returns or sysmon retakes the P). */
+    SYSCALL
+}

@@ -1,0 +1,220 @@
+package dev.schedlab.views.timeline;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.SkinBase;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+import java.util.List;
+
+/**
+ * Paints a {@link TimelineView} on one Canvas. Per lane it walks only the segments in the visible
+ * range and merges those narrower than a pixel, so a run of millions of segments draws in time
+ * proportional to the width. Turns wheel, drag and click into zoom, pan and playhead moves.
+ */
+public class TimelineViewSkin extends SkinBase<TimelineView> {
+    static final double LABEL_WIDTH = 48;
+    static final double AXIS_HEIGHT = 24;
+    private static final String FONT = "System";
+
+    private final Canvas canvas = new Canvas();
+    private double panFromX = Double.NaN;
+    private double panFromStart;
+
+    public TimelineViewSkin(TimelineView view) {
+        super(view);
+        getChildren().add(canvas);
+        registerChangeListener(view.dataProperty(), o -> paint());
+        registerChangeListener(view.playheadProperty(), o -> { follow(); paint(); });
+        registerChangeListener(view.visibleStartProperty(), o -> paint());
+        registerChangeListener(view.visibleSpanProperty(), o -> paint());
+        for (var colour : List.of(view.laneColorProperty(), view.syscallColorProperty(), view.stoppedColorProperty(),
+                view.playheadColorProperty(), view.textColorProperty(), view.mutedTextColorProperty())) {
+            registerChangeListener(colour, o -> paint());
+        }
+        canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> panFromX = Double.NaN);
+    }
+
+    @Override protected void layoutChildren(double x, double y, double w, double h) {
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            paint();
+        }
+        canvas.relocate(x, y);
+    }
+
+    @Override protected double computePrefHeight(double width, double top, double right, double bottom, double left) { return 200; }
+
+    @Override protected double computePrefWidth(double height, double top, double right, double bottom, double left) { return 900; }
+
+    @Override protected double computeMinHeight(double width, double top, double right, double bottom, double left) { return 60; }
+
+    /** The time (ns) under x in canvas coordinates, clamped to the run. */
+    public long timeAt(double x) {
+        TimelineView v = getSkinnable();
+        double from = v.visibleFrom(), to = v.visibleEnd();
+        double plot = Math.max(1, canvas.getWidth() - LABEL_WIDTH);
+        double t = from + (x - LABEL_WIDTH) / plot * (to - from);
+        return (long) Math.max(0, Math.min(v.getData().endTime(), t));
+    }
+
+    private double xOf(double t, double from, double to) {
+        return LABEL_WIDTH + (t - from) / (to - from) * (canvas.getWidth() - LABEL_WIDTH);
+    }
+
+    private void pressed(MouseEvent e) {
+        if (e.getButton() == MouseButton.PRIMARY) getSkinnable().setPlayhead(timeAt(e.getX()));
+        else startPan(e.getX());
+    }
+
+    private void dragged(MouseEvent e) {
+        if (e.getButton() == MouseButton.PRIMARY) {
+            getSkinnable().setPlayhead(timeAt(e.getX()));
+        } else if (!Double.isNaN(panFromX)) {
+            TimelineView v = getSkinnable();
+            double nsPerPx = (v.visibleEnd() - v.visibleFrom()) / Math.max(1, canvas.getWidth() - LABEL_WIDTH);
+            setWindow(panFromStart - (e.getX() - panFromX) * nsPerPx, v.visibleEnd() - v.visibleFrom());
+        }
+    }
+
+    private void startPan(double x) {
+        TimelineView v = getSkinnable();
+        panFromX = x;
+        panFromStart = v.visibleFrom();
+    }
+
+    private void scrolled(ScrollEvent e) {
+        TimelineView v = getSkinnable();
+        double from = v.visibleFrom(), span = v.visibleEnd() - from;
+        if (e.getDeltaX() != 0 || e.isShiftDown()) { // horizontal scroll pans
+            double d = e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY();
+            setWindow(from - d / Math.max(1, canvas.getWidth() - LABEL_WIDTH) * span, span);
+        } else if (e.getDeltaY() != 0) {
+            double factor = Math.pow(1.2, -e.getDeltaY() / 40);
+            double anchor = from + (e.getX() - LABEL_WIDTH) / Math.max(1, canvas.getWidth() - LABEL_WIDTH) * span;
+            double newSpan = Math.max(100, span * factor);
+            setWindow(anchor - (anchor - from) * newSpan / span, newSpan);
+        }
+        e.consume();
+    }
+
+    private void setWindow(double start, double span) {
+        TimelineView v = getSkinnable();
+        long end = Math.max(1, v.getData().endTime());
+        if (span >= end) { // zoomed out to the whole run: back to "fit"
+            v.visibleSpanProperty().set(0);
+            v.visibleStartProperty().set(0);
+            return;
+        }
+        v.visibleStartProperty().set(Math.max(0, Math.min(start, end - span)));
+        v.visibleSpanProperty().set(span);
+    }
+
+    /** Keeps the playhead in view while zoomed: when it leaves the window, the window jumps after it. */
+    private void follow() {
+        TimelineView v = getSkinnable();
+        double span = v.visibleSpanProperty().get();
+        if (span <= 0) return;
+        long t = v.getPlayhead();
+        if (t < v.visibleFrom() || t > v.visibleEnd()) v.visibleStartProperty().set(Math.max(0, t - span * 0.1));
+    }
+
+    private void paint() {
+        TimelineView v = getSkinnable();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth(), h = canvas.getHeight();
+        g.clearRect(0, 0, w, h);
+        if (w <= LABEL_WIDTH || h <= AXIS_HEIGHT) return;
+        TimelineData data = v.getData();
+        double from = v.visibleFrom(), to = v.visibleEnd();
+        paintAxis(g, from, to);
+        int lanes = data.lanes().size();
+        if (lanes == 0) return;
+        double laneH = Math.min(44, (h - AXIS_HEIGHT) / lanes);
+        double gap = laneH >= 8 ? 2 : 0;
+        g.setTextBaseline(VPos.CENTER);
+        for (int p = 0; p < lanes; p++) {
+            double y = AXIS_HEIGHT + p * laneH;
+            g.setFill(v.laneColorProperty().get());
+            g.fillRect(LABEL_WIDTH, y, w - LABEL_WIDTH, laneH - gap);
+            if (laneH >= 10 || p % 8 == 0) {
+                g.setFill(v.textColorProperty().get());
+                g.setTextAlign(TextAlignment.LEFT);
+                g.setFont(Font.font(FONT, FontWeight.BOLD, Math.min(14, Math.max(9, laneH * 0.55))));
+                g.fillText("P" + p, 6, y + laneH / 2);
+            }
+            paintLane(g, data.lanes().get(p), y, laneH - gap, from, to);
+        }
+        g.setFill(v.stoppedColorProperty().get());
+        g.setGlobalAlpha(0.55);
+        for (long[] stop : data.stops()) {
+            if (stop[1] < from || stop[0] > to) continue;
+            double x0 = xOf(stop[0], from, to), x1 = Math.max(x0 + 2, xOf(stop[1], from, to));
+            g.fillRect(x0, AXIS_HEIGHT, x1 - x0, lanes * laneH);
+        }
+        g.setGlobalAlpha(1);
+        double px = xOf(v.getPlayhead(), from, to);
+        if (px >= LABEL_WIDTH && px <= w) {
+            g.setStroke(v.playheadColorProperty().get());
+            g.setLineWidth(2.5);
+            g.strokeLine(px, 0, px, AXIS_HEIGHT + lanes * laneH);
+        }
+    }
+
+    private void paintLane(GraphicsContext g, LaneSegments lane, double y, double laneH, double from, double to) {
+        TimelineView v = getSkinnable();
+        double lastPx = -1;
+        boolean labels = laneH >= 14;
+        g.setFont(Font.font(FONT, FontWeight.BOLD, Math.min(13, laneH * 0.5)));
+        g.setTextAlign(TextAlignment.CENTER);
+        for (int i = lane.firstEndingAfter((long) from); i < lane.size() && lane.start(i) <= to; i++) {
+            double x0 = Math.max(LABEL_WIDTH, xOf(lane.start(i), from, to));
+            double x1 = Math.min(canvas.getWidth(), xOf(lane.end(i), from, to));
+            if (x1 - x0 < 1) { // sub-pixel: one mark per pixel column is enough
+                if (Math.floor(x0) == lastPx) continue;
+                x1 = x0 + 1;
+            }
+            lastPx = Math.floor(x1 - 1);
+            boolean syscall = lane.kind(i) == SegmentKind.SYSCALL;
+            g.setFill(syscall ? v.syscallColorProperty().get() : goroutineColor(lane.goid(i)));
+            g.fillRect(x0, y, x1 - x0, laneH);
+            if (labels && x1 - x0 > 34) {
+                g.setFill(Color.WHITE);
+                g.fillText((syscall ? "sys g" : "g") + lane.goid(i), (x0 + x1) / 2, y + laneH / 2);
+            }
+        }
+    }
+
+    /** A stable colour per goroutine, spread around the hue circle (golden angle) so neighbours differ. */
+    static Color goroutineColor(int goid) {
+        return Color.hsb((goid * 137.508) % 360, 0.62, 0.72);
+    }
+
+    private void paintAxis(GraphicsContext g, double from, double to) {
+        TimelineView v = getSkinnable();
+        double plot = canvas.getWidth() - LABEL_WIDTH;
+        long step = TimeAxis.step((to - from) / plot, 90);
+        g.setFont(Font.font(FONT, 12));
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(v.mutedTextColorProperty().get());
+        g.setStroke(v.mutedTextColorProperty().get());
+        g.setLineWidth(1);
+        for (long t = (long) Math.ceil(from / step) * step; t <= to; t += step) {
+            double x = xOf(t, from, to);
+            g.strokeLine(x, AXIS_HEIGHT - 6, x, AXIS_HEIGHT);
+            g.fillText(TimeAxis.label(t), x + 3, AXIS_HEIGHT / 2 - 2);
+        }
+    }
+}
