@@ -47,7 +47,7 @@ class SchedLabAppTest {
     private long shownEvent() { return board().getSnapshot().eventIndex(); }
 
     private static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean); // generous: CI machines are shared
         WaitForAsyncUtils.waitForFxEvents();
     }
 
