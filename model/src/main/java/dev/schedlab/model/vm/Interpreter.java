@@ -77,8 +77,24 @@ public final class Interpreter {
                     case POP -> f.pop();
                     case DUP -> f.push(f.stack[f.sp - 1]);
                     case SWAP -> { Object b = f.pop(); Object a = f.pop(); f.push(b); f.push(a); }
-                    case ADD, SUB, MUL, DIV, MOD, AND, OR, XOR, ANDNOT, SHL, SHR,
-                         EQ, NE, LT, LE, GT, GE -> { Object b = f.pop(); f.push(Arith.binary(op, f.pop(), b)); }
+                    // Integer fast paths for the commonest operators; everything else is generic.
+                    case ADD -> {
+                        Object b = f.pop();
+                        Object a = f.pop();
+                        f.push(a instanceof Long x && b instanceof Long y ? (Object) (x + y) : Arith.binary(op, a, b));
+                    }
+                    case SUB -> {
+                        Object b = f.pop();
+                        Object a = f.pop();
+                        f.push(a instanceof Long x && b instanceof Long y ? (Object) (x - y) : Arith.binary(op, a, b));
+                    }
+                    case LT -> {
+                        Object b = f.pop();
+                        Object a = f.pop();
+                        f.push(a instanceof Long x && b instanceof Long y ? (Object) (x < y) : Arith.binary(op, a, b));
+                    }
+                    case MUL, DIV, MOD, AND, OR, XOR, ANDNOT, SHL, SHR,
+                         EQ, NE, LE, GT, GE -> { Object b = f.pop(); f.push(Arith.binary(op, f.pop(), b)); }
                     case NEG, COMPLEMENT, NOT -> f.push(Arith.unary(op, f.pop()));
                     case CONVERT -> f.push(Arith.convert(f.pop(), in.a(), in.b() != 0, in.k()));
                     case JUMP -> f.pc = in.a();
