@@ -114,8 +114,12 @@ final class Scheduler {
 
     // ---------------------------------------------------------------- time and events
 
-    /** The acting clock: the running M's, or the engine's between Ms. */
-    long now() { return curM != null ? curM.cpu.now : engineNow; }
+    /**
+     * The acting clock: the running M's, or, between Ms (sysmon, signals, readiness), the
+     * engine's, but never earlier than the latest event: an M's atomic step may have run a
+     * little past the instant the engine is at, and what it did has already happened.
+     */
+    long now() { return curM != null ? curM.cpu.now : Math.max(engineNow, lastEventTime); }
 
     void charge(long ns) {
         M m = curM;

@@ -51,7 +51,7 @@ final class Sysmon {
 
     private void tick() {
         if (s.exited) return;
-        long now = s.engineNow;
+        long now = s.now();
         m.cpu.now = now;
         deepSleeping = false;
         // 1. cgo_yield: not modelled. 2. netpoll when nobody polled for 10 ms: inject what is ready.

@@ -56,6 +56,40 @@ class PreemptionTest {
         assertThat(median(lat2)).isBetween(17_140L, 23_200L);
     }
 
+    @Test
+    void sysmonsEventsNeverPrecedeEventsAlreadyLogged() {
+        // sysmon acts between Ms' steps; an M's atomic step can run a few ns past that instant.
+        // A ping-pong shares one time slice through runnext, so sysmon preempts it mid-burst.
+        String pingpong = """
+                package main
+
+                func main() {
+                	ping, pong := make(chan int), make(chan int)
+                	go func() {
+                		for v := range ping {
+                			pong <- v
+                		}
+                	}()
+                	for i := 0; i < 100000; i++ {
+                		ping <- i
+                		<-pong
+                	}
+                }
+                """;
+        dev.schedlab.scenarios.lang.Compilation c = dev.schedlab.scenarios.lang.Compiler.compileSource("main.go", pingpong);
+        dev.schedlab.model.record.Recording recording = new dev.schedlab.model.record.Recording(1);
+        long[] last = {0};
+        dev.schedlab.model.Simulation sim = new dev.schedlab.model.Simulation(c.program(),
+                dev.schedlab.model.config.Settings.of(1), e -> {
+                    assertThat(e.time()).as("%s", e).isGreaterThanOrEqualTo(last[0]);
+                    last[0] = e.time();
+                    recording.accept(e);
+                }, (fd, t) -> { });
+        sim.run();
+        assertThat(sim.exitCode()).isZero();
+        assertThat(recording.eventCount()).isGreaterThan(50);
+    }
+
     private static long median(List<Long> xs) {
         List<Long> sorted = new ArrayList<>(xs);
         Collections.sort(sorted);
