@@ -49,7 +49,7 @@ public final class Playback {
     private final StringProperty failure = new SimpleStringProperty(this, "failure", "");
 
     private final List<GomaxprocsChange> changes = new ArrayList<>();
-    private long generation;
+    private volatile long generation;
     private boolean settingPlayhead;
 
     // Shared with the background executor.
@@ -168,6 +168,7 @@ public final class Playback {
         background.execute(() -> {
             session = new SimulationSession(p, 1, replay, gen);
             publishProgress(session);
+            wake(); // requests that came before this session existed
         });
         settingPlayhead = true;
         playhead.set(keepTime);
@@ -188,13 +189,26 @@ public final class Playback {
 
     /** On the background executor: answer the latest state request, then compute a batch ahead. */
     private void service() {
+        try {
+            serviceRequests();
+        } catch (RuntimeException e) {
+            // An executor swallows exceptions: say what went wrong instead of leaving the board blank.
+            String why = "the lab failed: " + e;
+            if ("1".equals(System.getenv("SCHEDLAB_DEBUG"))) e.printStackTrace();
+            fx.execute(() -> failure.set(why));
+        }
+    }
+
+    private void serviceRequests() {
         serviceQueued.set(false);
         SimulationSession s = session;
-        if (s == null) return;
+        if (s == null || s.progress().generation() != generation) return; // its session is still being built
         Request r = pending.getAndSet(null);
         if (r != null) {
             Frame f = r instanceof AtEvent e ? s.frameAtEvent(e.index()) : s.frameAt(((AtTime) r).time());
             fx.execute(() -> show(f));
+            // A moment not computed yet: show what there is now, and answer again as the run catches up.
+            if (r instanceof AtTime t && t.time() > s.progress().endTime() && !s.done()) pending.compareAndSet(null, r);
             if (r instanceof AtEvent) publishProgress(s); // a step may have computed more
         }
         long before = s.progress().eventCount();

@@ -94,9 +94,13 @@ class SchedLabAppTest {
     }
 
     @Test void draggingThePlayheadBackShowsTheEarlierState() throws Exception {
+        // The run is computed in the background: follow the timeline's end until the run is over.
+        waitFor(() -> {
+            long computed = timeline().getData().endTime();
+            robot.interact(() -> timeline().setPlayhead(computed));
+            return board().getSnapshot().finished();
+        });
         long end = timeline().getData().endTime();
-        robot.interact(() -> timeline().setPlayhead(end));
-        waitFor(() -> board().getSnapshot().finished());
 
         Bounds b = timeline().localToScreen(timeline().getBoundsInLocal());
         double y = b.getMinY() + 40;
