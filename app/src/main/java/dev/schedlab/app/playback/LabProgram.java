@@ -51,9 +51,17 @@ public record LabProgram(String name, Program program, int gomaxprocs) {
             return new Loaded(null, List.of(fileOrFolder + ": " + e.getMessage()));
         }
         String name = String.valueOf(fileOrFolder.getFileName());
-        if (c.ok()) return new Loaded(new LabProgram(name, c.program(), DEFAULT_GOMAXPROCS), List.of());
+        if (c.ok()) return new Loaded(new LabProgram(name, c.program(), gomaxprocsFor(fileOrFolder)), List.of());
         List<String> problems = c.diagnostics().stream().map(Diagnostic::toString).toList();
         return new Loaded(null, problems.isEmpty() ? List.of(fileOrFolder + ": cannot compile") : problems);
+    }
+
+    /** A scenario folder's own GOMAXPROCS (scenario.yaml), else the window's default. */
+    private static int gomaxprocsFor(Path fileOrFolder) {
+        if (!java.nio.file.Files.isDirectory(fileOrFolder)) return DEFAULT_GOMAXPROCS;
+        dev.schedlab.scenarios.scenario.ScenarioLoad load = dev.schedlab.scenarios.scenario.ScenarioLoader.load(fileOrFolder);
+        if (load.scenario() == null) return DEFAULT_GOMAXPROCS;
+        return load.scenario().gomaxprocs().orElse(DEFAULT_GOMAXPROCS);
     }
 
     /** The outcome of {@link #load}: a program, or the problems that keep it from running. */
