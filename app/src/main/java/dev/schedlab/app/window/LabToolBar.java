@@ -1,5 +1,13 @@
 package dev.schedlab.app.window;
 
+import dev.schedlab.scenarios.scenario.Scenario;
+import dev.schedlab.scenarios.scenario.ScenarioLibrary;
+import dev.schedlab.scenarios.scenario.ScenarioLoad;
+import dev.schedlab.scenarios.scenario.ScenarioLoader;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+
 import dev.schedlab.app.playback.Playback;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
@@ -16,8 +24,26 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
-/** Open, restart, step back, play/pause, step, speed, the program's name and the theme switch. */
+/** Open, the built-in library, restart, step back, play/pause, step, speed, the program's name and the theme switch. */
 final class LabToolBar extends ToolBar {
+    /** The built-in scenarios, by title. */
+    private static MenuButton libraryMenu(ProgramOpener opener) {
+        MenuButton menu = new MenuButton("Library");
+        menu.setId("library");
+        menu.setTooltip(new Tooltip("Open a built-in scenario"));
+        ScenarioLibrary library = ScenarioLibrary.builtIn();
+        for (String name : library.names()) {
+            ScenarioLoad load = ScenarioLoader.load(library.root().resolve(name));
+            if (!load.ok()) continue;
+            Scenario s = load.scenario();
+            MenuItem item = new MenuItem(s.title());
+            item.setId("library-" + name);
+            item.setOnAction(e -> opener.open(s.folder()));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
     LabToolBar(Playback playback, ProgramOpener opener, Theme theme) {
         Button openFile = Icons.decorate(new Button(), "open-file", MaterialDesignF.FILE_CODE_OUTLINE, "Open a .go file (or drop one on the window)");
         openFile.setOnAction(e -> opener.chooseFile());
@@ -59,7 +85,7 @@ final class LabToolBar extends ToolBar {
         dark.setSelected(theme.isDark());
         dark.selectedProperty().addListener((o, was, now) -> theme.setDark(now));
 
-        getItems().addAll(openFile, openFolder, new Separator(), restart, stepBack, play, step, new Separator(),
+        getItems().addAll(openFile, openFolder, libraryMenu(opener), new Separator(), restart, stepBack, play, step, new Separator(),
                 Icons.icon(MaterialDesignS.SPEEDOMETER), speed, speedLabel, spacer, name, dark);
     }
 }

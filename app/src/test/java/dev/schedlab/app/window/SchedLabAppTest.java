@@ -93,6 +93,14 @@ class SchedLabAppTest {
         assertThat(timeline().getData().lanes()).hasSize(6);
     }
 
+    @Test void theLibraryMenuOpensABuiltInScenario() throws Exception {
+        robot.clickOn("#library");
+        robot.clickOn("Waking up after time.Sleep");
+        waitFor(() -> stage.getTitle().equals("SchedLab — 01-sleep-wakeup"));
+        // The scenario asks for one P.
+        waitFor(() -> board().getSnapshot() != null && board().getSnapshot().processors().size() == 1);
+    }
+
     @Test void draggingThePlayheadBackShowsTheEarlierState() throws Exception {
         // The run is computed in the background: follow the timeline's end until the run is over.
         waitFor(() -> {
