@@ -19,8 +19,34 @@ import java.util.Objects;
  * @param name       what the window's title shows
  * @param program    the compiled program
  * @param gomaxprocs the number of Ps it starts with
+ * @param knobs      a scenario's load knobs with their current values (empty for a plain program)
  */
-public record LabProgram(String name, Program program, int gomaxprocs) {
+public record LabProgram(String name, Program program, int gomaxprocs, Knobs knobs) {
+    /** A scenario's knobs, the folder to recompile with other values, and the values in force. */
+    public record Knobs(Path folder, List<dev.schedlab.scenarios.scenario.Knob> knobs, java.util.Map<String, Long> values) {
+        public static final Knobs NONE = new Knobs(null, List.of(), java.util.Map.of());
+
+        public Knobs {
+            knobs = List.copyOf(knobs);
+            values = java.util.Map.copyOf(values);
+        }
+
+        public long value(dev.schedlab.scenarios.scenario.Knob k) { return values.getOrDefault(k.constName(), k.defaultValue()); }
+    }
+
+    public LabProgram(String name, Program program, int gomaxprocs) { this(name, program, gomaxprocs, Knobs.NONE); }
+
+    /** The same program with {@code n} Ps. */
+    public LabProgram withGomaxprocs(int n) { return new LabProgram(name, program, n, knobs); }
+
+    /** Recompiles the scenario with knob {@code constName} at {@code value}; the diagnostics if that fails. */
+    public Loaded withKnob(String constName, long value) {
+        java.util.Map<String, Long> next = new java.util.HashMap<>(knobs.values());
+        next.put(constName, value);
+        Compilation c = Compiler.compile(knobs.folder(), next);
+        if (!c.ok()) return new Loaded(null, c.diagnostics().stream().map(Diagnostic::toString).toList());
+        return new Loaded(new LabProgram(name, c.program(), gomaxprocs, new Knobs(knobs.folder(), knobs.knobs(), next)), List.of());
+    }
     /** The GOMAXPROCS a program opened from a file starts with. */
     public static final int DEFAULT_GOMAXPROCS = 4;
     static final String DEMO = "demo.go";
@@ -51,9 +77,17 @@ public record LabProgram(String name, Program program, int gomaxprocs) {
             return new Loaded(null, List.of(fileOrFolder + ": " + e.getMessage()));
         }
         String name = String.valueOf(fileOrFolder.getFileName());
-        if (c.ok()) return new Loaded(new LabProgram(name, c.program(), gomaxprocsFor(fileOrFolder)), List.of());
+        if (c.ok()) return new Loaded(new LabProgram(name, c.program(), gomaxprocsFor(fileOrFolder), knobsOf(fileOrFolder)), List.of());
         List<String> problems = c.diagnostics().stream().map(Diagnostic::toString).toList();
         return new Loaded(null, problems.isEmpty() ? List.of(fileOrFolder + ": cannot compile") : problems);
+    }
+
+    /** A scenario folder's knobs at their defaults, or none. */
+    private static Knobs knobsOf(Path fileOrFolder) {
+        if (!java.nio.file.Files.isDirectory(fileOrFolder)) return Knobs.NONE;
+        dev.schedlab.scenarios.scenario.ScenarioLoad load = dev.schedlab.scenarios.scenario.ScenarioLoader.load(fileOrFolder);
+        if (load.scenario() == null) return Knobs.NONE;
+        return new Knobs(fileOrFolder, load.scenario().knobs(), java.util.Map.of());
     }
 
     /** A scenario folder's own GOMAXPROCS (scenario.yaml), else the window's default. */

@@ -95,6 +95,15 @@ public final class Playback {
         rebuild(0);
     }
 
+    /**
+     * The same program recompiled with another knob value: re-run with the same seed up to the
+     * playhead, so the state before it is what the new load gives; GOMAXPROCS changes stay.
+     */
+    public void reload(LabProgram p) {
+        program.set(p);
+        rebuild(playhead.get());
+    }
+
     public void play() {
         RunProgress r = progress.get();
         if (r != null && r.finished() && playhead.get() >= r.endTime()) seek(0);
@@ -140,7 +149,7 @@ public final class Playback {
         if (p == null) return;
         long at = playhead.get();
         changes.removeIf(c -> c.time() >= at);
-        if (at == 0) program.set(new LabProgram(p.name(), p.program(), n));
+        if (at == 0) program.set(p.withGomaxprocs(n));
         else changes.add(new GomaxprocsChange(at, n));
         rebuild(at);
     }

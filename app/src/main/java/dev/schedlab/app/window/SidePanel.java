@@ -1,5 +1,8 @@
 package dev.schedlab.app.window;
 
+import dev.schedlab.app.playback.LabProgram;
+import dev.schedlab.scenarios.scenario.Knob;
+
 import dev.schedlab.app.playback.Frame;
 import dev.schedlab.app.playback.Playback;
 import javafx.geometry.Insets;
@@ -52,7 +55,40 @@ final class SidePanel extends VBox {
 
         Label keys = note("Space play/pause · → step · ← step back · Home restart. "
                 + "Timeline: click or drag to scrub, wheel to zoom, right-drag to pan.");
-        getChildren().addAll(title, value, gomaxprocs, how, stepTitle, lastEvent, title("Keys"), keys);
+        VBox load = new VBox(6);
+        load.setId("knobs");
+        playback.programProperty().addListener((o, was, p) -> showKnobs(load, playback, p));
+        showKnobs(load, playback, playback.programProperty().get());
+        getChildren().addAll(title, value, gomaxprocs, how, load, stepTitle, lastEvent, title("Keys"), keys);
+    }
+
+    /**
+     * A scenario's load knobs, one slider each: a new value recompiles the program with that
+     * const and re-runs it with the same seed up to the playhead.
+     */
+    private static void showKnobs(VBox box, Playback playback, LabProgram p) {
+        box.getChildren().clear();
+        if (p == null || p.knobs().knobs().isEmpty()) return;
+        box.getChildren().add(title("Load"));
+        for (Knob k : p.knobs().knobs()) {
+            long current = p.knobs().value(k);
+            Label label = new Label(k.label() + ": " + current);
+            Slider slider = new Slider(k.min(), k.max(), current);
+            slider.setId("knob-" + k.constName());
+            slider.setBlockIncrement(Math.max(1, (k.max() - k.min()) / 20.0));
+            slider.valueProperty().addListener((o, was, now) -> label.setText(k.label() + ": " + Math.round(now.doubleValue())));
+            Runnable apply = () -> {
+                long v = Math.round(slider.getValue());
+                if (v == current) return;
+                LabProgram.Loaded next = p.withKnob(k.constName(), v);
+                if (next.ok()) playback.reload(next.program());
+                else label.setText(k.label() + ": " + String.join("; ", next.problems()));
+            };
+            slider.valueChangingProperty().addListener((o, was, changing) -> { if (!changing) apply.run(); });
+            slider.setOnKeyReleased(e -> apply.run());
+            slider.setOnMouseReleased(e -> apply.run());
+            box.getChildren().addAll(label, slider);
+        }
     }
 
     /** Follows the number of Ps of the state shown, without applying it as a change. */

@@ -101,6 +101,24 @@ class SchedLabAppTest {
         waitFor(() -> board().getSnapshot() != null && board().getSnapshot().processors().size() == 1);
     }
 
+    @Test void aKnobSliderRecompilesTheScenarioWithTheNewValue() throws Exception {
+        robot.clickOn("#library");
+        robot.clickOn("Waking up after time.Sleep");
+        waitFor(() -> stage.getTitle().equals("SchedLab — 01-sleep-wakeup"));
+        waitFor(() -> robot.lookup("#knob-sleepMicros").tryQuery().isPresent());
+        Slider knob = robot.lookup("#knob-sleepMicros").queryAs(Slider.class);
+        assertThat(knob.getValue()).isEqualTo(200);
+        robot.interact(() -> {
+            knob.setValueChanging(true);
+            knob.setValue(3000);
+            knob.setValueChanging(false);
+        });
+        waitFor(() -> robot.lookup("#knob-sleepMicros").queryAs(Slider.class).getValue() == 3000
+                && robot.lookup("#knob-sleepMicros").queryAs(Slider.class) != knob); // rebuilt for the new program
+        // A 3 ms sleep: the run now lasts past 3 ms (it took about 1.1 ms with 200 µs).
+        waitFor(() -> timeline().getData().endTime() > 3_000_000);
+    }
+
     @Test void draggingThePlayheadBackShowsTheEarlierState() throws Exception {
         // The run is computed in the background: follow the timeline's end until the run is over.
         waitFor(() -> {
