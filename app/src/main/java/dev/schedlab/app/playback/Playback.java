@@ -58,11 +58,14 @@ public final class Playback {
     private volatile long aheadTarget;
     private SimulationSession session; // background executor only
 
-    private sealed interface Request permits AtTime, AtEvent {}
+    private sealed interface Request permits AtTime, AtEvent, AtNextDecision {}
 
     private record AtTime(long time) implements Request {}
 
     private record AtEvent(long index) implements Request {}
+
+    /** The first scheduling decision after event {@code from}. */
+    private record AtNextDecision(long from) implements Request {}
 
     public Playback(Executor background, Executor fx) {
         this.background = background;
@@ -130,6 +133,16 @@ public final class Playback {
         pause();
         Frame f = frame.get();
         requestFrame(new AtEvent(f == null ? 1 : f.snapshot().eventIndex() + 1));
+    }
+
+    /**
+     * Forward to just after the next scheduling decision (an M giving its P a goroutine to run),
+     * paused: the step a teacher wants, skipping the bookkeeping between decisions.
+     */
+    public void stepToNextDecision() {
+        pause();
+        Frame f = frame.get();
+        requestFrame(new AtNextDecision(f == null ? 0 : f.snapshot().eventIndex()));
     }
 
     /** One event back, paused. */
@@ -214,17 +227,24 @@ public final class Playback {
         if (s == null || s.progress().generation() != generation) return; // its session is still being built
         Request r = pending.getAndSet(null);
         if (r != null) {
-            Frame f = r instanceof AtEvent e ? s.frameAtEvent(e.index()) : s.frameAt(((AtTime) r).time());
+            Frame f = answer(s, r);
             fx.execute(() -> show(f));
             // A moment not computed yet: show what there is now, and answer again as the run catches up.
             if (r instanceof AtTime t && t.time() > s.progress().endTime() && !s.done()) pending.compareAndSet(null, r);
-            if (r instanceof AtEvent) publishProgress(s); // a step may have computed more
+            if (!(r instanceof AtTime)) publishProgress(s); // a step may have computed more
         }
         long before = s.progress().eventCount();
         boolean more = s.computeAhead(aheadTarget)
                 || (!s.done() && before < EAGER_EVENTS && s.computeAhead(Long.MAX_VALUE));
         if (s.progress().eventCount() != before) publishProgress(s);
         if (more || pending.get() != null) wake();
+    }
+
+    // Java 17 has no pattern switch; the sealed Request keeps this list short and complete.
+    private static Frame answer(SimulationSession s, Request r) {
+        if (r instanceof AtEvent e) return s.frameAtEvent(e.index());
+        if (r instanceof AtNextDecision d) return s.frameAtNextDecision(d.from());
+        return s.frameAt(((AtTime) r).time());
     }
 
     private void publishProgress(SimulationSession s) {

@@ -88,6 +88,39 @@ final class SimulationSession {
         return new Frame(generation, s, text, true);
     }
 
+    /**
+     * The state just after the next scheduling decision at or after event {@code from}: the next time
+     * an M's schedule() hands its P to a goroutine ({@code execute}). Looks at most
+     * {@link #DECISION_HORIZON} events ahead, then stops there (or at the end of the run).
+     */
+    Frame frameAtNextDecision(long from) {
+        long i = Math.max(0, from);
+        long limit = i + DECISION_HORIZON;
+        while (i < limit) {
+            if (i >= recording.eventCount()) {
+                if (done()) break;
+                computeEvents(i + EVENTS_PER_SLICE);
+                continue;
+            }
+            long end = Math.min(recording.eventCount(), limit);
+            long found = firstDecision(i, end);
+            if (found >= 0) return frameAtEvent(found + 1);
+            i = end;
+        }
+        return frameAtEvent(Math.min(i, recording.eventCount()));
+    }
+
+    /** Events a "next scheduling decision" step looks through before giving up. */
+    static final long DECISION_HORIZON = 1_000_000;
+
+    private long firstDecision(long from, long to) {
+        var events = recording.events(from, to).iterator();
+        for (long i = from; events.hasNext(); i++) {
+            if (events.next() instanceof TraceEvent.GoroutineExecuted) return i;
+        }
+        return -1;
+    }
+
     private static String describe(TraceEvent e) { return EventText.line(e); }
 
     /** The model stops with an exception on an internal error: keep what was recorded and say so. */

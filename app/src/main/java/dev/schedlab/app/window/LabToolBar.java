@@ -60,6 +60,9 @@ final class LabToolBar extends ToolBar {
                 play.setGraphic(Icons.icon(now ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY)));
         Button step = Icons.decorate(new Button(), "step", MaterialDesignS.STEP_FORWARD, "Step one event (→)");
         step.setOnAction(e -> playback.stepForward());
+        Button decision = Icons.decorate(new Button(), "step-decision", MaterialDesignS.SKIP_NEXT,
+                "Step to the next scheduling decision: an M gives its P a goroutine (Shift+→)");
+        decision.setOnAction(e -> playback.stepToNextDecision());
 
         Slider speed = new Slider(SpeedScale.MIN, SpeedScale.MAX, SpeedScale.sliderOf(playback.speedProperty().get()));
         speed.setId("speed");
@@ -85,7 +88,7 @@ final class LabToolBar extends ToolBar {
         dark.setSelected(theme.isDark());
         dark.selectedProperty().addListener((o, was, now) -> theme.setDark(now));
 
-        getItems().addAll(openFile, openFolder, libraryMenu(opener), new Separator(), restart, stepBack, play, step, new Separator(),
+        getItems().addAll(openFile, openFolder, libraryMenu(opener), new Separator(), restart, stepBack, play, step, decision, new Separator(),
                 Icons.icon(MaterialDesignS.SPEEDOMETER), speed, speedLabel, spacer, name, dark);
     }
 }

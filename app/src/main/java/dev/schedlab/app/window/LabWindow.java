@@ -40,7 +40,7 @@ final class LabWindow extends BorderPane {
             if (e.getTarget() instanceof javafx.scene.control.TextInputControl) return;
             switch (e.getCode()) {
                 case SPACE -> playback.togglePlay();
-                case RIGHT -> playback.stepForward();
+                case RIGHT -> { if (e.isShiftDown()) playback.stepToNextDecision(); else playback.stepForward(); }
                 case LEFT -> playback.stepBack();
                 case HOME -> playback.restart();
                 default -> { return; }

@@ -53,7 +53,7 @@ final class SidePanel extends VBox {
             if (f != null && f.byEvent()) lastEvent.setText(f.lastEvent());
         });
 
-        Label keys = note("Space play/pause · → step · ← step back · Home restart. "
+        Label keys = note("Space play/pause · → step · Shift+→ next scheduling decision · ← step back · Home restart. "
                 + "Timeline: click or drag to scrub, wheel to zoom, right-drag to pan.");
         VBox load = new VBox(6);
         load.setId("knobs");

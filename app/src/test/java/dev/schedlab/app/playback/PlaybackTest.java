@@ -63,6 +63,38 @@ class PlaybackTest {
         assertThat(playback.frameProperty().get().snapshot().eventIndex()).isEqualTo(start);
     }
 
+    @Test void stepToNextDecisionStopsJustAfterTheNextExecuteAndSkipsTheBookkeepingBefore() {
+        long[] executes = executeEventIndexes();
+        assertThat(executes.length).isGreaterThan(2);
+
+        playback.stepToNextDecision();
+        settle();
+        Frame first = playback.frameProperty().get();
+        assertThat(first.snapshot().eventIndex()).isEqualTo(executes[0] + 1);
+        assertThat(first.lastEvent()).contains("GoroutineExecuted");
+
+        playback.stepToNextDecision();
+        settle();
+        assertThat(playback.frameProperty().get().snapshot().eventIndex()).isEqualTo(executes[1] + 1);
+        assertThat(executes[1]).as("the demo has bookkeeping events between two decisions").isGreaterThan(executes[0] + 1);
+        assertThat(playback.playheadProperty().get()).isEqualTo(playback.frameProperty().get().snapshot().time());
+    }
+
+    /** Where the demo's execute() events are, found by stepping one event at a time. */
+    private long[] executeEventIndexes() {
+        java.util.List<Long> found = new java.util.ArrayList<>();
+        long total = playback.progressProperty().get().eventCount();
+        for (long i = 0; i < total && found.size() < 3; i++) {
+            playback.stepForward();
+            settle();
+            Frame f = playback.frameProperty().get();
+            if (f.lastEvent().contains("GoroutineExecuted")) found.add(f.snapshot().eventIndex() - 1);
+        }
+        playback.restart();
+        settle();
+        return found.stream().mapToLong(Long::longValue).toArray();
+    }
+
     @Test void seekingBackShowsTheEarlierState() {
         playback.seek(playback.progressProperty().get().endTime());
         settle();
