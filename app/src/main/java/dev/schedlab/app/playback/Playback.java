@@ -13,6 +13,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import dev.schedlab.views.timeline.TimelineMarker;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -49,6 +53,9 @@ public final class Playback {
     private final StringProperty failure = new SimpleStringProperty(this, "failure", "");
 
     private final List<GomaxprocsChange> changes = new ArrayList<>();
+    private final ObservableList<TimelineMarker> markers = FXCollections.observableArrayList();
+    // One wrapper kept for good: it hears the list through a weak listener.
+    private final ObservableList<TimelineMarker> readOnlyMarkers = FXCollections.unmodifiableObservableList(markers);
     private volatile long generation;
     private boolean settingPlayhead;
 
@@ -86,6 +93,8 @@ public final class Playback {
     public BooleanProperty playingProperty() { return playing; }
     /** Simulated ns per second of wall time. */
     public DoubleProperty speedProperty() { return speed; }
+    /** The GOMAXPROCS changes made during the run, for the timeline (read-only). */
+    public ObservableList<TimelineMarker> markers() { return readOnlyMarkers; }
     /** Why the simulation stopped early, or empty. */
     public StringProperty failureProperty() { return failure; }
 
@@ -94,6 +103,7 @@ public final class Playback {
     /** Runs {@code p} from the start, paused at time 0. */
     public void open(LabProgram p) {
         changes.clear();
+        markers.clear();
         program.set(p);
         rebuild(0);
     }
@@ -162,8 +172,12 @@ public final class Playback {
         if (p == null) return;
         long at = playhead.get();
         changes.removeIf(c -> c.time() >= at);
+        markers.removeIf(m -> m.time() >= at);
         if (at == 0) program.set(p.withGomaxprocs(n));
-        else changes.add(new GomaxprocsChange(at, n));
+        else {
+            changes.add(new GomaxprocsChange(at, n));
+            markers.add(new TimelineMarker(at, "GOMAXPROCS " + n));
+        }
         rebuild(at);
     }
 

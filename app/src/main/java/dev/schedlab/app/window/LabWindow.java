@@ -3,6 +3,7 @@ package dev.schedlab.app.window;
 import dev.schedlab.app.playback.Playback;
 import dev.schedlab.views.board.BoardView;
 import dev.schedlab.views.timeline.TimelineView;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
@@ -27,6 +28,7 @@ final class LabWindow extends BorderPane {
         playback.frameProperty().addListener((o, was, f) -> board.setSnapshot(f == null ? null : f.snapshot()));
         playback.progressProperty().addListener((o, was, p) -> timeline.setData(p.timeline()));
         timeline.playheadProperty().bindBidirectional(playback.playheadProperty());
+        Bindings.bindContent(timeline.getMarkers(), playback.markers());
 
         SplitPane centre = new SplitPane(board, timeline);
         centre.setOrientation(Orientation.VERTICAL);

@@ -1,5 +1,6 @@
 package dev.schedlab.app.playback;
 
+import dev.schedlab.views.timeline.TimelineMarker;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -123,6 +124,26 @@ class PlaybackTest {
         settle();
         assertThat(playback.frameProperty().get().snapshot().processors()).as("the past keeps 2 Ps").hasSize(2);
         assertThat(playback.frameProperty().get().snapshot().eventIndex()).isLessThanOrEqualTo(eventsBefore);
+    }
+
+    @Test void aGomaxprocsChangeIsMarkedAtItsTimeAndALaterChangeEarlierInTheRunReplacesIt() {
+        long end = playback.progressProperty().get().endTime();
+        playback.seek(end / 2);
+        settle();
+        playback.changeGomaxprocs(3);
+        settle();
+        assertThat(playback.markers()).containsExactly(new TimelineMarker(end / 2, "GOMAXPROCS 3"));
+
+        playback.seek(end / 4);
+        settle();
+        playback.changeGomaxprocs(1);
+        settle();
+        assertThat(playback.markers()).as("the run after end/4 was replaced, with its marker")
+                .containsExactly(new TimelineMarker(end / 4, "GOMAXPROCS 1"));
+
+        playback.open(LabProgram.demo());
+        settle();
+        assertThat(playback.markers()).isEmpty();
     }
 
     @Test void gomaxprocsAtTimeZeroStartsTheProgramWithThatMany() {

@@ -6,6 +6,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
@@ -20,7 +22,7 @@ import java.util.function.Function;
 
 /**
  * One lane per P showing which goroutine ran when (coloured by goid), syscalls and stop-the-world
- * time, with the playhead. The wheel zooms around the pointer, a right or middle drag (or a
+ * time, changes made during the run (markers), with the playhead. The wheel zooms around the pointer, a right or middle drag (or a
  * horizontal scroll) pans, and a click or a left drag moves the playhead. The view shows
  * {@link #dataProperty()} and follows {@link #playheadProperty()}; it owns no clock. FX thread only.
  */
@@ -32,11 +34,13 @@ public class TimelineView extends Control {
     private final DoubleProperty visibleStart = new SimpleDoubleProperty(this, "visibleStart", 0);
     /** Visible span in ns; 0 or less shows the whole run. */
     private final DoubleProperty visibleSpan = new SimpleDoubleProperty(this, "visibleSpan", 0);
+    private final ObservableList<TimelineMarker> markers = FXCollections.observableArrayList();
 
     private final StyleableProperty<Paint> laneColor = paint("laneColor", "-timeline-lane-color", s -> s.laneColor, Color.web("#f6f8fa"));
     private final StyleableProperty<Paint> syscallColor = paint("syscallColor", "-timeline-syscall-color", s -> s.syscallColor, Color.web("#bc4c00"));
     private final StyleableProperty<Paint> stoppedColor = paint("stoppedColor", "-timeline-stopped-color", s -> s.stoppedColor, Color.web("#cf222e"));
     private final StyleableProperty<Paint> playheadColor = paint("playheadColor", "-timeline-playhead-color", s -> s.playheadColor, Color.web("#cf222e"));
+    private final StyleableProperty<Paint> markerColor = paint("markerColor", "-timeline-marker-color", s -> s.markerColor, Color.web("#9a6700"));
     private final StyleableProperty<Paint> textColor = paint("textColor", "-timeline-text-color", s -> s.textColor, Color.web("#1f2328"));
     private final StyleableProperty<Paint> mutedTextColor = paint("mutedTextColor", "-timeline-muted-text-color", s -> s.mutedTextColor, Color.web("#656d76"));
 
@@ -67,6 +71,9 @@ public class TimelineView extends Control {
     public final long getPlayhead() { return playhead.get(); }
     public final void setPlayhead(long ns) { playhead.set(ns); }
 
+    /** Changes made during the run, each drawn as a labelled line across the lanes. */
+    public final ObservableList<TimelineMarker> getMarkers() { return markers; }
+
     public final DoubleProperty visibleStartProperty() { return visibleStart; }
     public final DoubleProperty visibleSpanProperty() { return visibleSpan; }
 
@@ -77,6 +84,7 @@ public class TimelineView extends Control {
     public final ObjectProperty<Paint> syscallColorProperty() { return colour(syscallColor); }
     public final ObjectProperty<Paint> stoppedColorProperty() { return colour(stoppedColor); }
     public final ObjectProperty<Paint> playheadColorProperty() { return colour(playheadColor); }
+    public final ObjectProperty<Paint> markerColorProperty() { return colour(markerColor); }
     public final ObjectProperty<Paint> textColorProperty() { return colour(textColor); }
     public final ObjectProperty<Paint> mutedTextColorProperty() { return colour(mutedTextColor); }
 

@@ -8,8 +8,10 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 import java.util.List;
@@ -35,8 +37,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         registerChangeListener(view.playheadProperty(), o -> { follow(); paint(); });
         registerChangeListener(view.visibleStartProperty(), o -> paint());
         registerChangeListener(view.visibleSpanProperty(), o -> paint());
+        registerListChangeListener(view.getMarkers(), c -> paint());
         for (var colour : List.of(view.laneColorProperty(), view.syscallColorProperty(), view.stoppedColorProperty(),
-                view.playheadColorProperty(), view.textColorProperty(), view.mutedTextColorProperty())) {
+                view.playheadColorProperty(), view.markerColorProperty(), view.textColorProperty(), view.mutedTextColorProperty())) {
             registerChangeListener(colour, o -> paint());
         }
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
@@ -164,11 +167,39 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             g.fillRect(x0, AXIS_HEIGHT, x1 - x0, lanes * laneH);
         }
         g.setGlobalAlpha(1);
+        paintMarkers(g, from, to, lanes * laneH);
         double px = xOf(v.getPlayhead(), from, to);
         if (px >= LABEL_WIDTH && px <= w) {
             g.setStroke(v.playheadColorProperty().get());
             g.setLineWidth(2.5);
             g.strokeLine(px, 0, px, AXIS_HEIGHT + lanes * laneH);
+        }
+    }
+
+    /** Each change as a dashed line over the lanes, its label in a small tag at the top. */
+    private void paintMarkers(GraphicsContext g, double from, double to, double lanesHeight) {
+        TimelineView v = getSkinnable();
+        Paint colour = v.markerColorProperty().get();
+        Font font = Font.font(FONT, FontWeight.BOLD, 12);
+        g.setFont(font);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (TimelineMarker m : v.getMarkers()) {
+            if (m.time() < from || m.time() > to) continue;
+            double x = xOf(m.time(), from, to);
+            g.setStroke(colour);
+            g.setLineWidth(2);
+            g.setLineDashes(6, 4);
+            g.strokeLine(x, AXIS_HEIGHT, x, AXIS_HEIGHT + lanesHeight);
+            g.setLineDashes();
+            Text measure = new Text(m.label());
+            measure.setFont(font);
+            double tagW = measure.getLayoutBounds().getWidth() + 10;
+            double tagX = Math.min(x + 3, canvas.getWidth() - tagW);
+            g.setFill(colour);
+            g.fillRoundRect(tagX, AXIS_HEIGHT + 2, tagW, 18, 6, 6);
+            g.setFill(Color.WHITE);
+            g.fillText(m.label(), tagX + 5, AXIS_HEIGHT + 11);
         }
     }
 
