@@ -4,13 +4,21 @@ import dev.schedlab.model.vm.Program;
 import dev.schedlab.scenarios.lang.Compilation;
 import dev.schedlab.scenarios.lang.Compiler;
 import dev.schedlab.scenarios.lang.Diagnostic;
+import dev.schedlab.scenarios.scenario.Chapter;
+import dev.schedlab.scenarios.scenario.Knob;
+import dev.schedlab.scenarios.scenario.Scenario;
+import dev.schedlab.scenarios.scenario.ScenarioLoad;
+import dev.schedlab.scenarios.scenario.ScenarioLoader;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,33 +28,21 @@ import java.util.Objects;
  * @param program    the compiled program
  * @param gomaxprocs the number of Ps it starts with
  * @param knobs      a scenario's load knobs with their current values (empty for a plain program)
+ * @param chapters   a scenario's narration (empty for a plain program)
  */
-public record LabProgram(String name, Program program, int gomaxprocs, Knobs knobs) {
+public record LabProgram(String name, Program program, int gomaxprocs, Knobs knobs, List<Chapter> chapters) {
     /** A scenario's knobs, the folder to recompile with other values, and the values in force. */
-    public record Knobs(Path folder, List<dev.schedlab.scenarios.scenario.Knob> knobs, java.util.Map<String, Long> values) {
-        public static final Knobs NONE = new Knobs(null, List.of(), java.util.Map.of());
+    public record Knobs(Path folder, List<Knob> knobs, Map<String, Long> values) {
+        public static final Knobs NONE = new Knobs(null, List.of(), Map.of());
 
         public Knobs {
             knobs = List.copyOf(knobs);
-            values = java.util.Map.copyOf(values);
+            values = Map.copyOf(values);
         }
 
-        public long value(dev.schedlab.scenarios.scenario.Knob k) { return values.getOrDefault(k.constName(), k.defaultValue()); }
+        public long value(Knob k) { return values.getOrDefault(k.constName(), k.defaultValue()); }
     }
 
-    public LabProgram(String name, Program program, int gomaxprocs) { this(name, program, gomaxprocs, Knobs.NONE); }
-
-    /** The same program with {@code n} Ps. */
-    public LabProgram withGomaxprocs(int n) { return new LabProgram(name, program, n, knobs); }
-
-    /** Recompiles the scenario with knob {@code constName} at {@code value}; the diagnostics if that fails. */
-    public Loaded withKnob(String constName, long value) {
-        java.util.Map<String, Long> next = new java.util.HashMap<>(knobs.values());
-        next.put(constName, value);
-        Compilation c = Compiler.compile(knobs.folder(), next);
-        if (!c.ok()) return new Loaded(null, c.diagnostics().stream().map(Diagnostic::toString).toList());
-        return new Loaded(new LabProgram(name, c.program(), gomaxprocs, new Knobs(knobs.folder(), knobs.knobs(), next)), List.of());
-    }
     /** The GOMAXPROCS a program opened from a file starts with. */
     public static final int DEFAULT_GOMAXPROCS = 4;
     static final String DEMO = "demo.go";
@@ -54,6 +50,22 @@ public record LabProgram(String name, Program program, int gomaxprocs, Knobs kno
     public LabProgram {
         Objects.requireNonNull(program, "program");
         if (gomaxprocs < 1) throw new IllegalArgumentException("gomaxprocs " + gomaxprocs);
+        chapters = List.copyOf(chapters);
+    }
+
+    public LabProgram(String name, Program program, int gomaxprocs) { this(name, program, gomaxprocs, Knobs.NONE, List.of()); }
+
+    /** The same program with {@code n} Ps. */
+    public LabProgram withGomaxprocs(int n) { return new LabProgram(name, program, n, knobs, chapters); }
+
+    /** Recompiles the scenario with knob {@code constName} at {@code value}; the diagnostics if that fails. */
+    public Loaded withKnob(String constName, long value) {
+        Map<String, Long> next = new HashMap<>(knobs.values());
+        next.put(constName, value);
+        Compilation c = Compiler.compile(knobs.folder(), next);
+        if (!c.ok()) return new Loaded(null, c.diagnostics().stream().map(Diagnostic::toString).toList());
+        Knobs nextKnobs = new Knobs(knobs.folder(), knobs.knobs(), next);
+        return new Loaded(new LabProgram(name, c.program(), gomaxprocs, nextKnobs, chapters), List.of());
     }
 
     /** The built-in demo: spawning, channels and sleeps at GOMAXPROCS=2. */
@@ -68,7 +80,10 @@ public record LabProgram(String name, Program program, int gomaxprocs, Knobs kno
         }
     }
 
-    /** Compiles a .go file or a folder; the diagnostics when it does not compile. */
+    /**
+     * Compiles a .go file or a folder; the diagnostics when it does not compile. A scenario folder
+     * brings its GOMAXPROCS, knobs and narration from scenario.yaml.
+     */
     public static Loaded load(Path fileOrFolder) {
         Compilation c;
         try {
@@ -77,25 +92,22 @@ public record LabProgram(String name, Program program, int gomaxprocs, Knobs kno
             return new Loaded(null, List.of(fileOrFolder + ": " + e.getMessage()));
         }
         String name = String.valueOf(fileOrFolder.getFileName());
-        if (c.ok()) return new Loaded(new LabProgram(name, c.program(), gomaxprocsFor(fileOrFolder), knobsOf(fileOrFolder)), List.of());
-        List<String> problems = c.diagnostics().stream().map(Diagnostic::toString).toList();
-        return new Loaded(null, problems.isEmpty() ? List.of(fileOrFolder + ": cannot compile") : problems);
+        if (!c.ok()) {
+            List<String> problems = c.diagnostics().stream().map(Diagnostic::toString).toList();
+            return new Loaded(null, problems.isEmpty() ? List.of(fileOrFolder + ": cannot compile") : problems);
+        }
+        Scenario s = scenarioOf(fileOrFolder);
+        if (s == null) return new Loaded(new LabProgram(name, c.program(), DEFAULT_GOMAXPROCS), List.of());
+        Knobs knobs = new Knobs(fileOrFolder, s.knobs(), Map.of());
+        int gomaxprocs = s.gomaxprocs().orElse(DEFAULT_GOMAXPROCS);
+        return new Loaded(new LabProgram(name, c.program(), gomaxprocs, knobs, s.chapters()), List.of());
     }
 
-    /** A scenario folder's knobs at their defaults, or none. */
-    private static Knobs knobsOf(Path fileOrFolder) {
-        if (!java.nio.file.Files.isDirectory(fileOrFolder)) return Knobs.NONE;
-        dev.schedlab.scenarios.scenario.ScenarioLoad load = dev.schedlab.scenarios.scenario.ScenarioLoader.load(fileOrFolder);
-        if (load.scenario() == null) return Knobs.NONE;
-        return new Knobs(fileOrFolder, load.scenario().knobs(), java.util.Map.of());
-    }
-
-    /** A scenario folder's own GOMAXPROCS (scenario.yaml), else the window's default. */
-    private static int gomaxprocsFor(Path fileOrFolder) {
-        if (!java.nio.file.Files.isDirectory(fileOrFolder)) return DEFAULT_GOMAXPROCS;
-        dev.schedlab.scenarios.scenario.ScenarioLoad load = dev.schedlab.scenarios.scenario.ScenarioLoader.load(fileOrFolder);
-        if (load.scenario() == null) return DEFAULT_GOMAXPROCS;
-        return load.scenario().gomaxprocs().orElse(DEFAULT_GOMAXPROCS);
+    /** The scenario a folder describes, or null for a plain file or a folder without a valid scenario.yaml. */
+    private static Scenario scenarioOf(Path fileOrFolder) {
+        if (!Files.isDirectory(fileOrFolder)) return null;
+        ScenarioLoad load = ScenarioLoader.load(fileOrFolder);
+        return load.scenario();
     }
 
     /** The outcome of {@link #load}: a program, or the problems that keep it from running. */

@@ -6,6 +6,8 @@ import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -51,6 +53,7 @@ public final class Playback {
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1e5);
     private final StringProperty failure = new SimpleStringProperty(this, "failure", "");
+    private final ReadOnlyStringWrapper narration = new ReadOnlyStringWrapper(this, "narration", "");
 
     private final List<GomaxprocsChange> changes = new ArrayList<>();
     private final ObservableList<TimelineMarker> markers = FXCollections.observableArrayList();
@@ -81,7 +84,14 @@ public final class Playback {
             if (!settingPlayhead) requestFrame(new AtTime(now.longValue()));
             aheadTarget = aheadOf(now.longValue());
             wake();
+            updateNarration();
         });
+        progress.addListener((o, was, now) -> updateNarration());
+    }
+
+    private void updateNarration() {
+        RunProgress r = progress.get();
+        narration.set(r == null ? "" : r.narrationAt(playhead.get()));
     }
 
     // ---- properties (FX thread)
@@ -95,6 +105,8 @@ public final class Playback {
     public DoubleProperty speedProperty() { return speed; }
     /** The GOMAXPROCS changes made during the run, for the timeline (read-only). */
     public ObservableList<TimelineMarker> markers() { return readOnlyMarkers; }
+    /** The scenario's chapter being read at the playhead, or empty. */
+    public ReadOnlyStringProperty narrationProperty() { return narration.getReadOnlyProperty(); }
     /** Why the simulation stopped early, or empty. */
     public StringProperty failureProperty() { return failure; }
 
@@ -186,10 +198,16 @@ public final class Playback {
         if (!playing.get() || seconds <= 0) return;
         RunProgress r = progress.get();
         if (r == null) return;
-        long next = playhead.get() + Math.max(1, Math.round(seconds * speed.get()));
+        long now = playhead.get();
+        long next = now + Math.max(1, Math.round(seconds * speed.get()));
         if (next >= r.endTime()) {
             next = r.endTime();
             if (r.finished()) pause();
+        }
+        NarrationPoint stop = r.pauseBetween(now, next);
+        if (stop != null) { // a chapter the teacher wants to talk over: stop on it
+            next = stop.time();
+            pause();
         }
         playhead.set(next);
     }

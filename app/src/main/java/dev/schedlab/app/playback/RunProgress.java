@@ -2,6 +2,8 @@ package dev.schedlab.app.playback;
 
 import dev.schedlab.views.timeline.TimelineData;
 
+import java.util.List;
+
 /**
  * How far the background computation has got, handed to the FX thread. Immutable.
  *
@@ -10,5 +12,27 @@ import dev.schedlab.views.timeline.TimelineData;
  * @param eventCount the number of recorded events
  * @param finished   whether the program has exited (nothing more to compute)
  * @param timeline   the per-P timeline so far
+ * @param narration  the scenario's chapters placed on the run so far, in time order
  */
-public record RunProgress(long generation, long endTime, long eventCount, boolean finished, TimelineData timeline) {}
+public record RunProgress(long generation, long endTime, long eventCount, boolean finished, TimelineData timeline,
+                          List<NarrationPoint> narration) {
+    public RunProgress { narration = List.copyOf(narration); }
+
+    /** The chapter being read at {@code time}: the last one placed at or before it, or empty. */
+    public String narrationAt(long time) {
+        String text = "";
+        for (NarrationPoint p : narration) {
+            if (p.time() > time) break;
+            text = p.text();
+        }
+        return text;
+    }
+
+    /** The first chapter that stops playing in (from, to], or null. */
+    public NarrationPoint pauseBetween(long from, long to) {
+        for (NarrationPoint p : narration) {
+            if (p.pause() && p.time() > from && p.time() <= to) return p;
+        }
+        return null;
+    }
+}

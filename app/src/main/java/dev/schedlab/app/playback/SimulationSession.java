@@ -22,6 +22,7 @@ final class SimulationSession {
     private final Simulation simulation;
     private final Recording recording;
     private final TimelineModel timeline;
+    private final ChapterTimes chapters;
     private final long generation;
     /** Events a slice of computation aims at: small enough to keep state requests answered quickly. */
     static final long EVENTS_PER_SLICE = 20_000;
@@ -34,8 +35,9 @@ final class SimulationSession {
         this.generation = generation;
         this.recording = new Recording(program.gomaxprocs());
         this.timeline = new TimelineModel(program.gomaxprocs());
+        this.chapters = new ChapterTimes(program.chapters());
         this.simulation = new Simulation(program.program(), Settings.of(program.gomaxprocs()).withSeed(seed),
-                e -> { recording.accept(e); timeline.accept(e); }, ProgramOutput.DISCARD);
+                e -> { recording.accept(e); timeline.accept(e); chapters.accept(e); }, ProgramOutput.DISCARD);
         for (GomaxprocsChange c : changes) {
             guarded(() -> {
                 simulation.runUntil(c.time());
@@ -73,7 +75,7 @@ final class SimulationSession {
     String failure() { return failure; }
 
     RunProgress progress() {
-        return new RunProgress(generation, recording.endTime(), recording.eventCount(), done(), timeline.data());
+        return new RunProgress(generation, recording.endTime(), recording.eventCount(), done(), timeline.data(), chapters.points());
     }
 
     Frame frameAt(long time) {

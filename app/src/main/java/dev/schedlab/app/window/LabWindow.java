@@ -5,11 +5,15 @@ import dev.schedlab.views.board.BoardView;
 import dev.schedlab.views.timeline.TimelineView;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 import java.io.File;
 
@@ -30,7 +34,7 @@ final class LabWindow extends BorderPane {
         timeline.playheadProperty().bindBidirectional(playback.playheadProperty());
         Bindings.bindContent(timeline.getMarkers(), playback.markers());
 
-        SplitPane centre = new SplitPane(board, timeline);
+        SplitPane centre = new SplitPane(withNarration(board, playback), timeline);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.76);
         setTop(new LabToolBar(playback, opener, theme));
@@ -54,6 +58,22 @@ final class LabWindow extends BorderPane {
             e.consume();
         });
         setOnDragDropped(e -> dropped(e, opener));
+    }
+
+    /** The board with the scenario's current chapter as a caption below it, shown only while there is one. */
+    private static VBox withNarration(BoardView board, Playback playback) {
+        Label caption = new Label();
+        caption.setId("narration");
+        caption.getStyleClass().add("narration");
+        caption.setWrapText(true);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        caption.setMinHeight(Region.USE_PREF_SIZE); // the whole chapter, never cut off with an ellipsis
+        caption.textProperty().bind(playback.narrationProperty());
+        caption.visibleProperty().bind(playback.narrationProperty().isNotEmpty());
+        caption.managedProperty().bind(caption.visibleProperty());
+        VBox area = new VBox(board, caption);
+        VBox.setVgrow(board, Priority.ALWAYS);
+        return area;
     }
 
     BoardView board() { return board; }

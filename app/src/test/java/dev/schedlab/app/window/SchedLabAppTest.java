@@ -119,6 +119,17 @@ class SchedLabAppTest {
         waitFor(() -> timeline().getData().endTime() > 3_000_000);
     }
 
+    @Test void aScenarioChapterIsShownUnderTheBoardOnceThePlayheadReachesIt() throws Exception {
+        robot.clickOn("#library");
+        robot.clickOn("A mutex enters starvation mode");
+        waitFor(() -> stage.getTitle().equals("SchedLab — 07-mutex-starvation"));
+        Label caption = robot.lookup("#narration").queryAs(Label.class);
+        assertThat(caption.isVisible()).as("no chapter at time 0").isFalse();
+
+        robot.interact(() -> timeline().setPlayhead(600_000)); // its second chapter starts at 598 µs
+        waitFor(() -> caption.isVisible() && caption.getText().startsWith("First Unlock"));
+    }
+
     @Test void draggingThePlayheadBackShowsTheEarlierState() throws Exception {
         // The run is computed in the background: follow the timeline's end until the run is over.
         waitFor(() -> {
