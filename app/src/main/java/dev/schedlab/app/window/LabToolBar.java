@@ -4,6 +4,8 @@ import dev.schedlab.scenarios.scenario.Scenario;
 import dev.schedlab.scenarios.scenario.ScenarioLibrary;
 import dev.schedlab.scenarios.scenario.ScenarioLoad;
 import dev.schedlab.scenarios.scenario.ScenarioLoader;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
@@ -24,7 +26,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
-/** Open, the built-in library, restart, step back, play/pause, step, speed, the program's name and the theme switch. */
+import java.nio.file.Path;
+
+/** Open, the built-in library, recent files, restart, step back, play/pause, step, speed, the program's name and the theme switch. */
 final class LabToolBar extends ToolBar {
     /** The built-in scenarios, by title. */
     private static MenuButton libraryMenu(ProgramOpener opener) {
@@ -38,9 +42,30 @@ final class LabToolBar extends ToolBar {
             Scenario s = load.scenario();
             MenuItem item = new MenuItem(s.title());
             item.setId("library-" + name);
-            item.setOnAction(e -> opener.open(s.folder()));
+            item.setOnAction(e -> opener.openBuiltIn(s.folder()));
             menu.getItems().add(item);
         }
+        return menu;
+    }
+
+    /** The programs opened last, newest first; disabled while there are none. */
+    private static MenuButton recentMenu(ProgramOpener opener) {
+        MenuButton menu = new MenuButton("Recent");
+        menu.setId("recent");
+        menu.setTooltip(new Tooltip("Open a program opened before"));
+        ObservableList<Path> paths = opener.recent().paths();
+        Runnable fill = () -> {
+            menu.getItems().clear();
+            for (Path p : paths) {
+                MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> opener.open(p));
+                menu.getItems().add(item);
+            }
+            menu.setDisable(paths.isEmpty());
+        };
+        paths.addListener((ListChangeListener<Path>) c -> fill.run());
+        fill.run();
         return menu;
     }
 
@@ -88,7 +113,7 @@ final class LabToolBar extends ToolBar {
         dark.setSelected(theme.isDark());
         dark.selectedProperty().addListener((o, was, now) -> theme.setDark(now));
 
-        getItems().addAll(openFile, openFolder, libraryMenu(opener), new Separator(), restart, stepBack, play, step, decision, new Separator(),
+        getItems().addAll(openFile, openFolder, libraryMenu(opener), recentMenu(opener), new Separator(), restart, stepBack, play, step, decision, new Separator(),
                 Icons.icon(MaterialDesignS.SPEEDOMETER), speed, speedLabel, spacer, name, dark);
     }
 }

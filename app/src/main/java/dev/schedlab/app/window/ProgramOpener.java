@@ -2,6 +2,7 @@ package dev.schedlab.app.window;
 
 import dev.schedlab.app.playback.LabProgram;
 import dev.schedlab.app.playback.Playback;
+import dev.schedlab.scenarios.scenario.ScenarioLibrary;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.DirectoryChooser;
@@ -16,14 +17,35 @@ import java.util.function.Supplier;
 final class ProgramOpener {
     private final Playback playback;
     private final Supplier<Window> owner;
+    private final RecentFiles recent;
 
-    ProgramOpener(Playback playback, Supplier<Window> owner) {
+    ProgramOpener(Playback playback, Supplier<Window> owner, RecentFiles recent) {
         this.playback = playback;
         this.owner = owner;
+        this.recent = recent;
     }
 
-    /** Compiles and opens {@code path}; false (after showing why) when it does not compile. */
+    RecentFiles recent() { return recent; }
+
+    /** Compiles and opens {@code path} and lists it under Recent; false (after showing why) when it does not compile. */
     boolean open(Path path) {
+        if (!load(path)) return false;
+        recent.add(path);
+        return true;
+    }
+
+    /** A path from the command line: a built-in scenario's folder opens as from the Library menu. */
+    boolean openGiven(Path path) {
+        Path root = ScenarioLibrary.builtIn().root();
+        boolean builtIn = root.getFileSystem() == path.getFileSystem()
+                && path.toAbsolutePath().normalize().startsWith(root.toAbsolutePath().normalize());
+        return builtIn ? openBuiltIn(path) : open(path);
+    }
+
+    /** Opens a built-in scenario: the Library menu lists those already, so Recent does not. */
+    boolean openBuiltIn(Path folder) { return load(folder); }
+
+    private boolean load(Path path) {
         LabProgram.Loaded loaded = LabProgram.load(path);
         if (!loaded.ok()) {
             showProblems(path, String.join("\n", loaded.problems()));

@@ -33,7 +33,7 @@ public final class SchedLabApp extends Application {
         });
         Theme theme = new Theme(false);
         Playback playback = new Playback(simulationThread, Platform::runLater);
-        ProgramOpener opener = new ProgramOpener(playback, () -> stage);
+        ProgramOpener opener = new ProgramOpener(playback, () -> stage, RecentFiles.inUserConfig());
         LabWindow window = new LabWindow(playback, opener, theme);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds(); // never larger than the screen
         Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
@@ -44,7 +44,7 @@ public final class SchedLabApp extends Application {
 
         playback.open(LabProgram.demo());
         List<String> raw = getParameters().getRaw();
-        if (!raw.isEmpty()) opener.open(Path.of(raw.get(0)));
+        if (!raw.isEmpty()) opener.openGiven(Path.of(raw.get(0)));
         clock = new LabClock(playback, window.board());
         clock.start();
     }
