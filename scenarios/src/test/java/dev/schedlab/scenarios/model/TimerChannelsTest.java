@@ -131,6 +131,72 @@ class TimerChannelsTest {
                 afterfunc stop true false true""");
     }
 
+    /**
+     * select runs maybeRunChan on every timer case before choosing: when the other case wins,
+     * the due value sits in the channel's buffer. len/cap still say 0, and Stop drains it
+     * (returning true): no stale value is received afterwards. Output of Go 1.23.5.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void aBufferedTimerValueIsHiddenFromLenAndDrainedByStop(int procs) {
+        String src = HEADER + """
+                func main() {
+                	t := time.NewTimer(time.Millisecond)
+                	time.Sleep(5 * time.Millisecond)
+                	ch := make(chan int, 1)
+                	for {
+                		ch <- 1
+                		select {
+                		case <-ch:
+                			fmt.Println("len cap", len(t.C), cap(t.C))
+                			fmt.Println("stop", t.Stop())
+                			select {
+                			case <-t.C:
+                				fmt.Println("stale")
+                			default:
+                				fmt.Println("no stale value")
+                			}
+                			return
+                		case <-t.C:
+                			<-ch
+                			t.Reset(0)
+                		}
+                	}
+                }
+                """;
+        assertThat(run(src, procs, 1)).isEqualTo("len cap 0 0\nstop true\nno stale value");
+    }
+
+    /**
+     * A channel timer is in a heap only while a goroutine is blocked on its channel: timers
+     * looked at only after they are due, and a time.After nobody receives from, never enter
+     * one. The only heap timers are the two sleeps'.
+     */
+    @Test
+    void channelTimersNobodyBlocksOnStayOutOfTheHeap() {
+        String src = HEADER + """
+                func main() {
+                	t := time.NewTimer(time.Millisecond)
+                	tk := time.NewTicker(time.Millisecond)
+                	time.After(time.Millisecond)
+                	time.Sleep(5 * time.Millisecond)
+                	<-t.C
+                	<-tk.C // due since 1 ms: delivered at once, without the heap
+                	time.Sleep(time.Millisecond)
+                	fmt.Println("ok")
+                }
+                """;
+        Compilation c = Compiler.compileSource("main.go", src);
+        assertThat(c.diagnostics()).isEmpty();
+        List<TraceEvent> timerEvents = new ArrayList<>();
+        Runtime rt = new Runtime(c.program(), Settings.of(2).withSeed(1), e -> {
+            if (e instanceof TraceEvent.TimerAdded || e instanceof TraceEvent.TimerFired) timerEvents.add(e);
+        }, (fd, t) -> { });
+        rt.run();
+        assertThat(rt.exitCode()).isZero();
+        assertThat(timerEvents).hasSize(4); // two sleeps: added, fired
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {1, 2})
     void stopBeforeExpiryPreventsDeliveryToABlockedReceiver(int procs) {
