@@ -307,6 +307,46 @@ class TimerChannelsTest {
         assertThat(run(src, procs, 1)).isEqualTo("true\nran 2 true");
     }
 
+    /**
+     * A goroutine blocked in select on time.After is woken by the timer firing from a heap
+     * (its own P's in findRunnable, or a victim's in stealWork's last round), through goready:
+     * it lands in the runnext of the P held by the M that ran checkTimers (reference 8.3 step 6).
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 4})
+    void aBlockedReceiverIsReadiedIntoTheRunnextOfThePThatRanTheTimer(int procs) {
+        String src = HEADER + """
+                func main() {
+                	ch := make(chan int)
+                	select {
+                	case <-ch:
+                	case <-time.After(3 * time.Millisecond):
+                		fmt.Println("timeout")
+                	}
+                }
+                """;
+        Compilation c = Compiler.compileSource("main.go", src);
+        assertThat(c.diagnostics()).isEmpty();
+        Recording recording = new Recording(procs);
+        List<String> afterFiring = new ArrayList<>();
+        int[] runnerP = {-1};
+        Runtime rt = new Runtime(c.program(), Settings.of(procs).withSeed(procs), e -> {
+            recording.accept(e);
+            if (e instanceof TraceEvent.TimerFired f && f.g() == 1) {
+                // the M running checkTimers holds a P: its own, even when the heap is another P's (stealWork)
+                runnerP[0] = recording.current().machines().stream().filter(m -> m.id() == f.m()).findFirst().orElseThrow().p();
+            } else if (runnerP[0] >= 0 && e instanceof TraceEvent.GoroutineReadied r && r.g() == 1) {
+                afterFiring.add("readied");
+            } else if (runnerP[0] >= 0 && e instanceof TraceEvent.PutOnRunnext r && r.g() == 1) {
+                afterFiring.add("runnext of the timer-running M's P: " + (r.p() == runnerP[0]));
+                runnerP[0] = -1;
+            }
+        }, (fd, t) -> { });
+        rt.run();
+        assertThat(rt.exitCode()).isZero();
+        assertThat(afterFiring).containsExactly("readied", "runnext of the timer-running M's P: true"); // main (G1), once
+    }
+
     /** Folding the events rebuilds the live state after every one, timers per P included. */
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 4})
