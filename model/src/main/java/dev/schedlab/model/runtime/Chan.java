@@ -9,6 +9,8 @@ final class Chan {
     final ArrayDeque<Object> buf;
     final Object zero;
     boolean closed;
+    /** For a timer's channel (time.NewTimer, After, NewTicker, Tick): its timer. len and cap report 0. */
+    Timer timer;
     final ArrayDeque<Sudog> recvq = new ArrayDeque<>(2);
     final ArrayDeque<Sudog> sendq = new ArrayDeque<>(2);
 

@@ -15,6 +15,8 @@ import java.util.List;
 final class Channels {
     private final Scheduler s;
     private long nextId;
+    /** Set by the runtime: channel timers' lazy sends and heap membership. */
+    Timers timers;
 
     Channels(Scheduler s) { this.s = s; }
 
@@ -54,6 +56,7 @@ final class Channels {
             s.gopark(WaitReason.CHAN_RECEIVE_NIL_CHAN);
             return false;
         }
+        if (c.timer != null) timers.maybeRunChan(c.timer);
         if (c.closed && c.buf.isEmpty()) {
             push(frame, Values.copy(c.zero), false, withOk);
             return true;
@@ -77,6 +80,7 @@ final class Channels {
         }
         c.recvq.addLast(new Sudog(g, frame, c, null, withOk, 0));
         s.gopark(WaitReason.CHAN_RECEIVE);
+        if (c.timer != null) timers.block(c.timer, g);
         return false;
     }
 
@@ -107,6 +111,9 @@ final class Channels {
         s.goready(r.g);
     }
 
+    /** A timer's send to a waiting receiver: the value goes onto its frame, then goready. */
+    void wakeReceiver(Sudog r, Object v) { deliverToReceiver(r, v, true); }
+
     private void completeReceive(Sudog r, Object v, boolean ok) {
         if (r.isSelect()) {
             claimSelect(r);
@@ -114,6 +121,7 @@ final class Channels {
             r.frame.push(v);
             r.frame.push(ok);
         } else {
+            if (r.c.timer != null) timers.unblock(r.c.timer);
             push(r.frame, v, ok, r.withOk);
         }
     }
@@ -129,10 +137,11 @@ final class Channels {
     }
 
     /** The select's winning case: mark it done and dequeue its other sudogs (selectgo pass 3). */
-    private static void claimSelect(Sudog w) {
+    private void claimSelect(Sudog w) {
         if (!w.isSelect()) return;
         w.g.selectDone = true;
         for (Sudog other : w.selectGroup) {
+            if (other.c.timer != null) timers.unblock(other.c.timer); // selectgo pass 3
             if (other == w) continue;
             other.c.recvq.remove(other);
             other.c.sendq.remove(other);
@@ -157,6 +166,7 @@ final class Channels {
             if (shape.sends()[i]) values[i] = operands[k++];
         }
         int[] pollorder = pollOrder(chans);
+        for (int i : pollorder) if (chans[i].timer != null) timers.maybeRunChan(chans[i].timer);
         for (int i : pollorder) {
             Chan c = chans[i];
             if (shape.sends()[i]) {
@@ -195,6 +205,7 @@ final class Channels {
         Sudog[] arr = group.toArray(new Sudog[0]);
         for (Sudog sg : arr) sg.selectGroup = arr;
         s.gopark(WaitReason.SELECT);
+        for (Sudog sg : arr) if (sg.c.timer != null) timers.block(sg.c.timer, g);
         return false;
     }
 

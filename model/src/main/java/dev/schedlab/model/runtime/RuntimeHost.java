@@ -19,12 +19,22 @@ final class RuntimeHost implements Host {
     private final Channels channels;
     private final SyncPrimitives sync;
     private final Syscalls syscalls;
+    private final Timers timers;
 
     RuntimeHost(Scheduler s) {
         this.s = s;
         this.channels = new Channels(s);
         this.sync = new SyncPrimitives(s);
         this.syscalls = new Syscalls(s);
+        this.timers = new Timers(s, channels);
+        channels.timers = timers;
+    }
+
+    Timers timers() { return timers; }
+
+    /** time.NewTimer, After, NewTicker, Tick, AfterFunc and the timers' Stop and Reset. */
+    @Override public boolean timer(Frame frame, dev.schedlab.model.vm.TimerOp op, Object[] operands) {
+        return timers.apply(frame, op, operands);
     }
 
     @Override public boolean syscall(Frame frame, dev.schedlab.model.vm.SyscallKind kind, Object[] args) {
@@ -122,9 +132,10 @@ final class RuntimeHost implements Host {
 
     @Override public boolean close(Object ch) { return channels.close((Chan) ch); }
 
-    @Override public long chanLen(Object ch) { return ch == null ? 0 : ((Chan) ch).buf.size(); }
+    /** len and cap of a timer's channel are 0 (Go 1.23's synchronous timer channels). */
+    @Override public long chanLen(Object ch) { return ch == null || ((Chan) ch).timer != null ? 0 : ((Chan) ch).buf.size(); }
 
-    @Override public long chanCap(Object ch) { return ch == null ? 0 : ((Chan) ch).dataqsiz; }
+    @Override public long chanCap(Object ch) { return ch == null || ((Chan) ch).timer != null ? 0 : ((Chan) ch).dataqsiz; }
 
     @Override public boolean select(Frame frame, SelectShape shape, Object[] operands) {
         return channels.select(frame, shape, operands);

@@ -1037,12 +1037,32 @@ final class Scheduler {
     /** (*timers).check: runs p's expired timers; returns the next when, or 0. */
     long checkTimers(P pp, long now) {
         while (pp.timers.size() > 0 && pp.timers.wakeTime() <= now) {
-            G g = pp.timers.poll();
+            Object e = pp.timers.poll();
             charge(costs.timerOp());
+            if (e instanceof Timer t) {
+                host.timers().runFromHeap(pp, t, now);
+                continue;
+            }
+            G g = (G) e;
             emit(new TimerFired(now(), curM.id, pp.id, g.id()));
             goready(g);
         }
         return pp.timers.wakeTime();
+    }
+
+    /** maybeAdd: {@code t} goes into the current P's heap at t.when (TimerAdded for goroutine {@code g}, -1 for none). */
+    void addTimer(Timer t, int g) {
+        P pp = curM.p;
+        long oldWake = pp.timers.wakeTime();
+        t.heaped = true;
+        t.zombie = false;
+        t.heapP = pp;
+        t.heapWhen = t.when;
+        pp.timers.add(t, t.when);
+        charge(costs.timerOp());
+        netpollInited = true;
+        emit(new TimerAdded(now(), pp.id, g, t.when));
+        if (oldWake == 0 || t.when < oldWake) wakeNetPoller(t.when);
     }
 
     /** time.Sleep's resetForSleep: the timer goes into the heap of the sleeper's P. */
@@ -1511,7 +1531,7 @@ final class Scheduler {
             runq.addFirst(p.runnext);
             p.runnext = null;
         }
-        p.timers.moveAllTo(timersTo.timers);
+        p.timers.moveAllTo(timersTo.timers, timersTo);
         p.gFreeCount = 0;
         p.status = PStatus.DEAD;
         emit(new TraceEvent.ProcessorDestroyed(now(), p.id, timersTo.id));

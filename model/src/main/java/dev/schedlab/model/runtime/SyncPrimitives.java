@@ -18,7 +18,9 @@ final class SyncPrimitives {
         return switch (kind) {
             case WAIT_GROUP -> new WaitGroupState();
             case MUTEX -> new MutexState();
-            case RW_MUTEX, ONCE, COND -> throw RuntimeHost.panic("sync." + kind + " is not modelled yet");
+            case ONCE -> new OnceState();
+            case COND -> new CondState();
+            case RW_MUTEX -> throw RuntimeHost.panic("sync." + kind + " is not modelled yet");
         };
     }
 
@@ -27,10 +29,86 @@ final class SyncPrimitives {
             case WG_ADD -> wgAdd((WaitGroupState) target, arg);
             case WG_DONE -> wgAdd((WaitGroupState) target, -1);
             case WG_WAIT -> wgWait((WaitGroupState) target);
-            case LOCK -> lock(frame, (MutexState) target);
+            case LOCK -> lock(frame, (MutexState) target, target);
             case UNLOCK -> unlock((MutexState) target);
             case RLOCK, RUNLOCK -> throw RuntimeHost.panic("sync.RWMutex is not modelled yet");
+            case ONCE_BEGIN -> onceBegin(frame, (OnceState) target);
+            case ONCE_END -> {
+                OnceState o = (OnceState) target;
+                o.done = true;
+                yield unlock(o.m);
+            }
+            case COND_ADD -> {
+                CondState c = cond(target);
+                s.charge(s.costs.semaOp());
+                frame.push(c.wait++);
+                frame.push(((dev.schedlab.model.vm.Ref) ((dev.schedlab.model.vm.StructValue) ((dev.schedlab.model.vm.Ref) target).get()).fields[0]).get());
+                yield true;
+            }
+            case COND_WAIT -> condWait(cond(target), arg);
+            case COND_SIGNAL -> condSignal(cond(target));
+            case COND_BROADCAST -> condBroadcast(cond(target));
         };
+    }
+
+    /**
+     * Once.Do (sync/once.go doSlow): done means return at once; else take the Once's mutex
+     * (waiting there while another caller runs f) and run f unless it completed meanwhile.
+     */
+    private boolean onceBegin(Frame frame, OnceState o) {
+        if (o.done && s.curM.curg.mutexWait == null) { // a woken waiter must finish its Lock
+            frame.push(false);
+            return true;
+        }
+        if (!lock(frame, o.m, o)) return false; // parked: ONCE_BEGIN runs again when woken
+        if (o.done) {
+            frame.push(false);
+            return unlock(o.m);
+        }
+        frame.push(true);
+        return true;
+    }
+
+    /** The notifyList of a *sync.Cond: a pointer to {L, notifyList}. */
+    private static CondState cond(Object ptr) {
+        if (ptr == null) throw RuntimeHost.panic("runtime error: invalid memory address or nil pointer dereference");
+        Object v = ((dev.schedlab.model.vm.Ref) ptr).get();
+        return (CondState) ((dev.schedlab.model.vm.StructValue) v).fields[1];
+    }
+
+    /** notifyListWait: return if the ticket was already notified, else park in ticket order. */
+    private boolean condWait(CondState c, long ticket) {
+        s.charge(s.costs.semaOp());
+        if (ticket < c.notify) return true;
+        c.waiters.addLast(new CondState.Waiter(s.curM.curg, ticket));
+        s.gopark(WaitReason.SYNC_COND_WAIT);
+        return false;
+    }
+
+    /** notifyListNotifyOne: the waiter holding ticket notify (if it parked already) is readied. */
+    private boolean condSignal(CondState c) {
+        s.charge(s.costs.semaOp());
+        if (c.wait == c.notify) return true;
+        long t = c.notify++;
+        for (var it = c.waiters.iterator(); it.hasNext(); ) {
+            CondState.Waiter w = it.next();
+            if (w.ticket() == t) {
+                it.remove();
+                s.goready(w.g());
+                break;
+            }
+        }
+        return true;
+    }
+
+    /** notifyListNotifyAll: every parked waiter is readied in list (ticket) order. */
+    private boolean condBroadcast(CondState c) {
+        s.charge(s.costs.semaOp());
+        if (c.wait == c.notify) return true;
+        c.notify = c.wait;
+        CondState.Waiter w;
+        while ((w = c.waiters.pollFirst()) != null) s.goready(w.g());
+        return true;
     }
 
     /** WaitGroup.Add: when the counter reaches zero, semrelease each waiter in queue order. */
@@ -63,7 +141,7 @@ final class SyncPrimitives {
      * waited over 1 ms switches the mutex to starvation mode, where Unlock hands ownership
      * straight to the head waiter. Active spinning is not modelled (see MODEL_NOTES.md).
      */
-    private boolean lock(Frame frame, MutexState mu) {
+    private boolean lock(Frame frame, MutexState mu, Object retryOperand) {
         s.charge(s.costs.semaOp());
         G g = s.curM.curg;
         long now = s.now();
@@ -88,7 +166,7 @@ final class SyncPrimitives {
             g.mutexWait = new G.MutexWait(now);
             mu.waiters.addLast(g);
         }
-        frame.push(mu); // Lock is retried when the goroutine wakes: re-run the instruction with its operand
+        frame.push(retryOperand); // Lock is retried when the goroutine wakes: re-run the instruction with its operand
         frame.pc--;
         s.gopark(WaitReason.SYNC_MUTEX_LOCK);
         return false;

@@ -3,12 +3,13 @@ package dev.schedlab.model.runtime;
 import java.util.Arrays;
 
 /**
- * A P's timers (runtime/time.go:timers): a 4-ary min-heap of sleep timers, ordered by
- * when, then by insertion, so timers at equal times fire in the order they were set.
+ * A P's timers (runtime/time.go:timers): a 4-ary min-heap ordered by when, then by
+ * insertion, so timers at equal times fire in the order they were set. An entry is a
+ * sleeping {@link G} (time.Sleep) or a {@link Timer} (channel and AfterFunc timers).
  */
 final class TimerHeap {
     private static final int ARITY = 4;
-    private G[] gs = new G[8];
+    private Object[] gs = new Object[8];
     private long[] whens = new long[8];
     private long[] seqs = new long[8];
     private int size;
@@ -19,9 +20,9 @@ final class TimerHeap {
     /** The earliest when, or 0 when empty (wakeTime). */
     long wakeTime() { return size == 0 ? 0 : whens[0]; }
 
-    G peek() { return gs[0]; }
+    Object peek() { return gs[0]; }
 
-    void add(G g, long when) {
+    void add(Object g, long when) {
         if (size == gs.length) {
             gs = Arrays.copyOf(gs, size * 2);
             whens = Arrays.copyOf(whens, size * 2);
@@ -38,10 +39,10 @@ final class TimerHeap {
         set(i, g, when, seq);
     }
 
-    G poll() {
-        G top = gs[0];
+    Object poll() {
+        Object top = gs[0];
         int last = --size;
-        G g = gs[last];
+        Object g = gs[last];
         long w = whens[last];
         long s = seqs[last];
         gs[last] = null;
@@ -49,15 +50,38 @@ final class TimerHeap {
         return top;
     }
 
-    /** Moves every timer to {@code other} (p.destroy). */
-    void moveAllTo(TimerHeap other) {
+    /** Moves every timer to {@code other}, owned by {@code to} (p.destroy). */
+    void moveAllTo(TimerHeap other, P to) {
         while (size > 0) {
             long w = whens[0];
-            other.add(poll(), w);
+            Object e = poll();
+            if (e instanceof Timer t) t.heapP = to;
+            other.add(e, w);
         }
     }
 
-    private void siftDown(int i, G g, long w, long s) {
+    /** Takes {@code e}'s entry out (to re-key it: the caller adds it back, the count is unchanged). */
+    void remove(Object e) {
+        int i = 0;
+        while (i < size && gs[i] != e) i++;
+        if (i == size) throw new IllegalStateException("not in the heap: " + e);
+        int last = --size;
+        Object g = gs[last];
+        long w = whens[last];
+        long s = seqs[last];
+        gs[last] = null;
+        if (i == last) return;
+        // Put the last entry at i, then move it up or down.
+        while (i > 0) {
+            int parent = (i - 1) / ARITY;
+            if (!less(w, s, whens[parent], seqs[parent])) break;
+            set(i, gs[parent], whens[parent], seqs[parent]);
+            i = parent;
+        }
+        siftDown(i, g, w, s);
+    }
+
+    private void siftDown(int i, Object g, long w, long s) {
         while (true) {
             int first = i * ARITY + 1;
             if (first >= size) break;
@@ -74,7 +98,7 @@ final class TimerHeap {
 
     private static boolean less(long w1, long s1, long w2, long s2) { return w1 < w2 || (w1 == w2 && s1 < s2); }
 
-    private void set(int i, G g, long w, long s) {
+    private void set(int i, Object g, long w, long s) {
         gs[i] = g;
         whens[i] = w;
         seqs[i] = s;

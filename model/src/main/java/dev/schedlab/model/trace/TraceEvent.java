@@ -170,10 +170,17 @@ public sealed interface TraceEvent {
 
     // ---- timers and the netpoller
 
-    /** A sleep timer for {@code g} was added to p's heap, to fire at {@code when}. */
+    /**
+     * A timer was added to p's heap, to fire at {@code when}: a sleep timer for {@code g}, a
+     * timer channel {@code g} blocks on, a ticker re-armed after waking {@code g} (-1 for none),
+     * or an AfterFunc timer armed by {@code g}.
+     */
     record TimerAdded(long time, int p, int g, long when) implements TraceEvent {}
 
-    /** A timer of p's heap fired and readied {@code g}; run by {@code m}. */
+    /**
+     * A timer left p's heap because it reached its time, run by {@code m}: it readied {@code g}
+     * (-1 for none: an AfterFunc timer, a channel nobody waited for, or a stopped timer's zombie entry).
+     */
     record TimerFired(long time, int m, int p, int g) implements TraceEvent {}
 
     /** {@code m} blocked in netpoll with the given timeout (-1 forever). */

@@ -88,6 +88,9 @@ public interface Host {
     /** lab.NetWait: park in "IO wait" until the netpoller reports the connection ready, ns from now. */
     default boolean netWait(long ns) { throw notModelled("network I/O"); }
 
+    /** The time package's timers (see {@link TimerOp}); the results are pushed on {@code frame}. */
+    default boolean timer(Frame frame, TimerOp op, Object[] operands) { throw notModelled("time." + op); }
+
     /** os.Args: the program name and its arguments. */
     default java.util.List<String> osArgs() { return java.util.List.of("main"); }
 

@@ -259,7 +259,7 @@ public final class Interpreter {
                     case NEW_SYNC -> f.push(host.newSync((SyncKind) in.k()));
                     case NANOTIME -> { cpu.now = now; f.push(host.nanotime()); }
                     case SEND, RECV, CLOSE, SELECT, SLEEP, GOSCHED, SYNC, WRITE, EXIT, PANIC,
-                         GOMAXPROCS, GC, LOCK_OS_THREAD, GOYIELD, SYSCALL, NET_WAIT -> {
+                         GOMAXPROCS, GC, LOCK_OS_THREAD, GOYIELD, SYSCALL, NET_WAIT, TIMER -> {
                         cpu.now = now;
                         fiber.frame = f;
                         boolean keepRunning = hostOp(host, f, in);
@@ -371,6 +371,10 @@ public final class Interpreter {
             case LOCK_OS_THREAD -> { return in.a() != 0 ? host.lockOSThread() : host.unlockOSThread(); }
             case GOYIELD -> { return host.goyield(); }
             case NET_WAIT -> { return host.netWait((Long) f.pop()); }
+            case TIMER -> {
+                TimerOp op = (TimerOp) in.k();
+                return host.timer(f, op, popArgs(f, op.operands()));
+            }
             case SYSCALL -> {
                 SyscallKind kind = (SyscallKind) in.k();
                 return host.syscall(f, kind, popArgs(f, kind.operands()));

@@ -187,5 +187,8 @@ public enum Op {
      * from now (the lab's {@code lab.NetWait}): the goroutine parks in "IO wait" and the
      * netpoller readies it.
      */
-    NET_WAIT;
+    NET_WAIT,
+
+    /** k=TimerOp. [operands] -> [results]  time.NewTimer, After, NewTicker, Tick, AfterFunc, Stop, Reset (see TimerOp) */
+    TIMER;
 }

@@ -11,8 +11,23 @@ public enum SyncOp {
     /** [mu] */ LOCK,
     /** [mu] */ UNLOCK,
     /** [rw] */ RLOCK,
-    /** [rw] */ RUNLOCK;
+    /** [rw] */ RUNLOCK,
+    /**
+     * [once] -> [run]  Once.Do's start: run=false if done (after waiting for a running Do on
+     * the Once's mutex); run=true holds the mutex: the caller runs f, then ONCE_END.
+     */
+    ONCE_BEGIN,
+    /** [once] -> []  Once.Do after f returned: done, unlock. */
+    ONCE_END,
+    /** [cond] -> [ticket, mutex]  Cond.Wait's notifyListAdd; the caller unlocks the mutex, then COND_WAIT. */
+    COND_ADD,
+    /** [cond, ticket] -> []  notifyListWait: park with reason sync.Cond.Wait unless the ticket was notified. */
+    COND_WAIT,
+    /** [cond] -> []  Cond.Signal: wake the longest waiting goroutine. */
+    COND_SIGNAL,
+    /** [cond] -> []  Cond.Broadcast: wake every waiter. */
+    COND_BROADCAST;
 
     /** Number of stack operands, the target included. */
-    public int operands() { return this == WG_ADD ? 2 : 1; }
+    public int operands() { return this == WG_ADD || this == COND_WAIT ? 2 : 1; }
 }

@@ -32,7 +32,7 @@ final class CodeBuilder implements CodeSink {
 
     void constant(Object k) { emit(Op.CONST, 0, 0, k); }
 
-    int here() { return code.size(); }
+    @Override public int here() { return code.size(); }
 
     /** Emits a jump whose target is patched later. */
     int jump(Op op) {

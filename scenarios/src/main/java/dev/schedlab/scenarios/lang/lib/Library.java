@@ -23,6 +23,11 @@ public final class Library {
     public static final Type.Named TIME = new Type.Named("time", "Time", Types.INT64);
     public static final Type.Named WAIT_GROUP = new Type.Named("sync", "WaitGroup", new Type.SyncObject(SyncKind.WAIT_GROUP));
     public static final Type.Named MUTEX = new Type.Named("sync", "Mutex", new Type.SyncObject(SyncKind.MUTEX));
+    public static final Type.Named ONCE = new Type.Named("sync", "Once", new Type.SyncObject(SyncKind.ONCE));
+    /** sync.Cond: its Locker L (a *sync.Mutex here) and its notifyList. Made by sync.NewCond. */
+    public static final Type.Named COND = new Type.Named("sync", "Cond", new Type.Struct(List.of(
+            new Type.StructField("L", new Type.Pointer(MUTEX)),
+            new Type.StructField("notify", new Type.Any()))));
     public static final Type.Named RW_MUTEX = new Type.Named("sync", "RWMutex", new Type.SyncObject(SyncKind.RW_MUTEX));
 
     private static final Type ANY = new Type.Any();
@@ -75,7 +80,14 @@ public final class Library {
         add("sync", Map.of(
                 "WaitGroup", new Member.TypeDef(WAIT_GROUP),
                 "Mutex", new Member.TypeDef(MUTEX),
-                "RWMutex", new Member.TypeDef(RW_MUTEX)));
+                "RWMutex", new Member.TypeDef(RW_MUTEX),
+                "Once", new Member.TypeDef(ONCE),
+                "Cond", new Member.TypeDef(COND),
+                "NewCond", fn("sync.NewCond", sig(List.of(new Type.Pointer(MUTEX)), List.of(new Type.Pointer(COND)), false), (c, n) -> {
+                    c.emit(Op.NEW_SYNC, 0, 0, SyncKind.COND);
+                    c.emit(Op.MAKE_STRUCT, 2, 0, null);
+                    c.emit(Op.NEW_CELL, 0, 0, null);
+                })));
         add("time", Map.of(
                 "Duration", new Member.TypeDef(DURATION),
                 "Time", new Member.TypeDef(TIME),
@@ -99,11 +111,52 @@ public final class Library {
         syncMethods(MUTEX, Map.of(
                 "Lock", syncMethod("sync.(*Mutex).Lock", MUTEX, null, SyncOp.LOCK),
                 "Unlock", syncMethod("sync.(*Mutex).Unlock", MUTEX, null, SyncOp.UNLOCK)));
+        syncMethods(ONCE, Map.of("Do", new Member.Function("sync.(*Once).Do",
+                sig(List.of(ONCE, new Type.Func(List.of(), List.of(), false)), List.of(), false), Library::onceDo)));
+        Type condPtr = new Type.Pointer(COND);
+        syncMethods(COND, Map.of(
+                "Wait", new Member.Function("sync.(*Cond).Wait", sig(List.of(condPtr), List.of(), false), Library::condWait),
+                "Signal", new Member.Function("sync.(*Cond).Signal", sig(List.of(condPtr), List.of(), false),
+                        (c, n) -> c.emit(Op.SYNC, 0, 0, SyncOp.COND_SIGNAL)),
+                "Broadcast", new Member.Function("sync.(*Cond).Broadcast", sig(List.of(condPtr), List.of(), false),
+                        (c, n) -> c.emit(Op.SYNC, 0, 0, SyncOp.COND_BROADCAST))));
         syncMethods(RW_MUTEX, Map.of(
                 "Lock", syncMethod("sync.(*RWMutex).Lock", RW_MUTEX, null, SyncOp.LOCK),
                 "Unlock", syncMethod("sync.(*RWMutex).Unlock", RW_MUTEX, null, SyncOp.UNLOCK),
                 "RLock", syncMethod("sync.(*RWMutex).RLock", RW_MUTEX, null, SyncOp.RLOCK),
                 "RUnlock", syncMethod("sync.(*RWMutex).RUnlock", RW_MUTEX, null, SyncOp.RUNLOCK)));
+    }
+
+    /**
+     * once.Do(f): [once, f]. ONCE_BEGIN says whether this caller runs f (holding the Once's
+     * mutex, which concurrent callers wait on); ONCE_END marks it done and unlocks.
+     */
+    private static void onceDo(CodeSink c, int argc) {
+        c.emit(Op.SWAP, 0, 0, null);                  // [f, once]
+        c.emit(Op.DUP, 0, 0, null);                   // [f, once, once]
+        c.emit(Op.SYNC, 0, 0, SyncOp.ONCE_BEGIN);     // [f, once, run]
+        int skip = c.here() + 5;                      // the first POP
+        c.emit(Op.JUMP_IF_FALSE, skip, 0, null);      // [f, once]
+        c.emit(Op.SWAP, 0, 0, null);                  // [once, f]
+        c.emit(Op.CALL_VALUE, 0, 0, null);            // [once]
+        c.emit(Op.SYNC, 0, 0, SyncOp.ONCE_END);       // []
+        c.emit(Op.JUMP, skip + 2, 0, null);
+        c.emit(Op.POP, 0, 0, null);                   // skip: [f]
+        c.emit(Op.POP, 0, 0, null);                   // []
+    }
+
+    /** c.Wait(): notifyListAdd, c.L.Unlock(), notifyListWait (parks), c.L.Lock(). */
+    private static void condWait(CodeSink c, int argc) {
+        c.emit(Op.DUP, 0, 0, null);                   // [c, c]
+        c.emit(Op.DUP, 0, 0, null);                   // [c, c, c]
+        c.emit(Op.SYNC, 0, 0, SyncOp.COND_ADD);       // [c, c, ticket, mu]
+        c.emit(Op.SYNC, 0, 0, SyncOp.UNLOCK);         // [c, c, ticket]
+        c.emit(Op.SYNC, 0, 0, SyncOp.COND_WAIT);      // [c]
+        c.emit(Op.DEREF, 0, 0, null);                 // [cond struct]
+        c.emit(Op.CONST, 0, 0, 0L);
+        c.emit(Op.INDEX, 0, 0, null);                 // [c.L]
+        c.emit(Op.DEREF, 0, 0, null);                 // [mutex]
+        c.emit(Op.SYNC, 0, 0, SyncOp.LOCK);           // []
     }
 
     public LibPackage lookup(String path) { return packages.get(path); }

@@ -7,6 +7,7 @@ import static dev.schedlab.scenarios.lang.lib.Library.sig;
 import dev.schedlab.model.vm.Native;
 import dev.schedlab.model.vm.Op;
 import dev.schedlab.model.vm.SyscallKind;
+import dev.schedlab.model.vm.TimerOp;
 import dev.schedlab.scenarios.lang.check.Type;
 import dev.schedlab.scenarios.lang.check.Types;
 
@@ -25,9 +26,18 @@ final class RuntimePackages {
     static final Type.Named ATOMIC_INT32 = atomicType("Int32", Types.INT32);
     static final Type.Named ATOMIC_INT64 = atomicType("Int64", Types.INT64);
     private static final Type BYTES = new Type.Slice(Types.UINT8);
+    /** time.Timer and time.Ticker: the channel C (nil for AfterFunc's) and the runtime's timer. */
+    static final Type.Named TIMER = timerType("Timer");
+    static final Type.Named TICKER = timerType("Ticker");
+    private static final Type TIME_CHAN = new Type.Chan(2, Library.TIME);
     private static final List<Type> NONE = List.of();
     /** Import path of the lab's Go helper package. */
     public static final String LAB_PACKAGE = "schedlab.dev/library/lab";
+
+    private static Type.Named timerType(String name) {
+        return new Type.Named("time", name, new Type.Struct(List.of(
+                new Type.StructField("C", new Type.Chan(2, Library.TIME)), new Type.StructField("r", new Type.Any()))));
+    }
 
     private static Type.Named atomicType(String name, Type value) {
         return new Type.Named("sync/atomic", name, new Type.Struct(List.of(new Type.StructField("v", value))));
@@ -82,6 +92,34 @@ final class RuntimePackages {
         atomicMethods(lib, ATOMIC_INT32, Types.INT32, SystemNatives.ATOMIC_ADD_32);
         atomicMethods(lib, ATOMIC_INT64, Types.INT64, SystemNatives.ATOMIC_ADD_64);
         timeMethods(lib);
+        timers(lib);
+    }
+
+    /** Timers and tickers (Go 1.23 synchronous timer channels): one TIMER instruction each. */
+    private static void timers(Library lib) {
+        Type d = Library.DURATION;
+        Type timer = new Type.Pointer(TIMER);
+        Type ticker = new Type.Pointer(TICKER);
+        Type func = new Type.Func(NONE, NONE, false);
+        lib.add("time", Map.of(
+                "Hour", new Member.Constant(d, 3_600_000_000_000L),
+                "Timer", new Member.TypeDef(TIMER),
+                "Ticker", new Member.TypeDef(TICKER),
+                "NewTimer", timerOp("time.NewTimer", List.of(d), List.of(timer), TimerOp.NEW_TIMER),
+                "After", timerOp("time.After", List.of(d), List.of(TIME_CHAN), TimerOp.AFTER),
+                "NewTicker", timerOp("time.NewTicker", List.of(d), List.of(ticker), TimerOp.NEW_TICKER),
+                "Tick", timerOp("time.Tick", List.of(d), List.of(TIME_CHAN), TimerOp.TICK),
+                "AfterFunc", timerOp("time.AfterFunc", List.of(d, func), List.of(timer), TimerOp.AFTER_FUNC)));
+        lib.methods(TIMER, Map.of(
+                "Stop", timerOp("time.(*Timer).Stop", List.of(timer), List.of(Types.BOOL), TimerOp.STOP),
+                "Reset", timerOp("time.(*Timer).Reset", List.of(timer, d), List.of(Types.BOOL), TimerOp.RESET)));
+        lib.methods(TICKER, Map.of(
+                "Stop", timerOp("time.(*Ticker).Stop", List.of(ticker), NONE, TimerOp.TICKER_STOP),
+                "Reset", timerOp("time.(*Ticker).Reset", List.of(ticker, d), NONE, TimerOp.TICKER_RESET)));
+    }
+
+    private static Member.Function timerOp(String name, List<Type> params, List<Type> results, TimerOp op) {
+        return fn(name, sig(params, results, false), (c, n) -> c.emit(Op.TIMER, 0, 0, op));
     }
 
     private static void atomicMethods(Library lib, Type.Named type, Type value, Native add) {
