@@ -32,4 +32,14 @@ public record BoardLayout(double width, double height, boolean worldStopped, Lis
         idleProcessors = List.copyOf(idleProcessors);
         tokens = List.copyOf(tokens);
     }
+
+    /** The token drawn at board point (x, y), the topmost if several overlap, or null. */
+    public Token tokenAt(double x, double y) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            double r = t.size() / 2;
+            if ((x - t.x()) * (x - t.x()) + (y - t.y()) * (y - t.y()) <= r * r) return t;
+        }
+        return null;
+    }
 }

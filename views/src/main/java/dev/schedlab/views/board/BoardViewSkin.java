@@ -6,8 +6,11 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
 
 import java.text.NumberFormat;
 import java.util.List;
@@ -30,10 +33,16 @@ public class BoardViewSkin extends SkinBase<BoardView> {
     private BoardLayout layout;
     private WorldSnapshot laidOut;
     private double lastPaintTime;
+    private final Tooltip tooltip = new Tooltip();
+    private int hovered = -1;
 
     public BoardViewSkin(BoardView board) {
         super(board);
         getChildren().add(canvas);
+        tooltip.setShowDelay(Duration.millis(150));
+        tooltip.getStyleClass().add("goroutine-tooltip");
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(Double.NaN, Double.NaN));
         registerChangeListener(board.snapshotProperty(), o -> relayout(true));
         // Repaints while the last paint caught a token mid-glide, so the final position is painted too.
         registerChangeListener(board.animationTimeProperty(), o -> {
@@ -45,6 +54,22 @@ public class BoardViewSkin extends SkinBase<BoardView> {
                 board.textColorProperty(), board.mutedTextColorProperty(), board.tokenTextColorProperty())) {
             registerChangeListener(colour, o -> paint());
         }
+    }
+
+    /** Shows the hovered goroutine's tooltip (goid, status, wait reason, place, since when), or none. */
+    private void hover(double x, double y) {
+        Token t = layout == null || Double.isNaN(x) ? null : layout.tokenAt(x, y);
+        WorldSnapshot s = getSkinnable().getSnapshot();
+        int goid = t == null || s == null ? -1 : t.goid();
+        if (goid == hovered) return;
+        hovered = goid;
+        if (goid < 0 || s.goroutine(goid).isEmpty()) {
+            Tooltip.uninstall(canvas, tooltip);
+            tooltip.hide();
+            return;
+        }
+        tooltip.setText(GoroutineTooltipText.of(s.goroutine(goid).get(), s.time()));
+        Tooltip.install(canvas, tooltip);
     }
 
     /** The layout last painted (for tests and exports). */
@@ -80,7 +105,21 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         if (smallStep) animator.retarget(layout.tokens(), getSkinnable().getAnimationTime(), getSkinnable().getGlideDuration());
         else animator.jump(layout.tokens());
         laidOut = s;
+        refreshTooltip(s);
         paint();
+    }
+
+    /** A new moment: the hovered goroutine's tooltip tells its new state, or goes if it died. */
+    private void refreshTooltip(WorldSnapshot s) {
+        if (hovered < 0) return;
+        var g = s.goroutine(hovered);
+        if (g.isPresent()) {
+            tooltip.setText(GoroutineTooltipText.of(g.get(), s.time()));
+        } else {
+            hovered = -1;
+            Tooltip.uninstall(canvas, tooltip);
+            tooltip.hide();
+        }
     }
 
     private void paint() {

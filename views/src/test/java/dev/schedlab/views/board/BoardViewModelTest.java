@@ -46,6 +46,16 @@ class BoardViewModelTest {
         return layout.tokens().stream().filter(t -> t.goid() == goid).findFirst().orElseThrow();
     }
 
+    @Test void aPointInsideATokenFindsThatGoroutineAndAPointBetweenTokensFindsNone() {
+        BoardLayout layout = model.layout(small(), 1400, 800);
+        Token runnext = token(layout, 2);
+
+        assertThat(layout.tokenAt(runnext.x(), runnext.y())).isEqualTo(runnext);
+        assertThat(layout.tokenAt(runnext.x() + runnext.size() * 0.45, runnext.y())).isEqualTo(runnext);
+        assertThat(layout.tokenAt(runnext.x() + runnext.size() * 0.55, runnext.y() + runnext.size() * 0.55)).isNull();
+        assertThat(layout.tokenAt(-10, -10)).isNull();
+    }
+
     @Test void putsEveryGoroutineOfASmallWorldInItsPlace() {
         BoardLayout layout = model.layout(small(), 1400, 800);
         ProcessorCard p0 = layout.cards().get(0);
