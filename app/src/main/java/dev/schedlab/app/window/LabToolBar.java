@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
 
 import dev.schedlab.app.playback.Playback;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -69,7 +70,7 @@ final class LabToolBar extends ToolBar {
         return menu;
     }
 
-    LabToolBar(Playback playback, ProgramOpener opener, Theme theme) {
+    LabToolBar(Playback playback, ProgramOpener opener, Theme theme, BooleanProperty showMachineLanes) {
         Button openFile = Icons.decorate(new Button(), "open-file", MaterialDesignF.FILE_CODE_OUTLINE, "Open a .go file (or drop one on the window)");
         openFile.setOnAction(e -> opener.chooseFile());
         Button openFolder = Icons.decorate(new Button(), "open-folder", MaterialDesignF.FOLDER_OPEN, "Open a folder with main.go");
@@ -109,11 +110,17 @@ final class LabToolBar extends ToolBar {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
+        ToggleButton machines = new ToggleButton("M lanes");
+        machines.setId("machine-lanes");
+        machines.setTooltip(new Tooltip("Show a timeline lane per thread (M): the goroutine it runs, its scheduler time on g0, its spinning"));
+        machines.selectedProperty().bindBidirectional(showMachineLanes);
+        machines.setFocusTraversable(false);
+
         ToggleButton dark = Icons.decorate(new ToggleButton(), "theme", MaterialDesignW.WEATHER_NIGHT, "Dark theme");
         dark.setSelected(theme.isDark());
         dark.selectedProperty().addListener((o, was, now) -> theme.setDark(now));
 
         getItems().addAll(openFile, openFolder, libraryMenu(opener), recentMenu(opener), new Separator(), restart, stepBack, play, step, decision, new Separator(),
-                Icons.icon(MaterialDesignS.SPEEDOMETER), speed, speedLabel, spacer, name, dark);
+                Icons.icon(MaterialDesignS.SPEEDOMETER), speed, speedLabel, new Separator(), machines, spacer, name, dark);
     }
 }

@@ -37,7 +37,7 @@ final class LabWindow extends BorderPane {
         SplitPane centre = new SplitPane(withNarration(board, playback), timeline);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.76);
-        setTop(new LabToolBar(playback, opener, theme));
+        setTop(new LabToolBar(playback, opener, theme, timeline.showMachinesProperty()));
         setCenter(centre);
         setRight(new SidePanel(playback));
         setBottom(new StatusBar(playback));

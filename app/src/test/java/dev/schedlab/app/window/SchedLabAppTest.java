@@ -130,6 +130,13 @@ class SchedLabAppTest {
         waitFor(() -> caption.isVisible() && caption.getText().startsWith("First Unlock"));
     }
 
+    @Test void theMLanesButtonAddsALanePerThreadToTheTimeline() throws Exception {
+        assertThat(timeline().showMachinesProperty().get()).isFalse();
+        robot.clickOn("#machine-lanes");
+        waitFor(() -> timeline().showMachinesProperty().get());
+        assertThat(timeline().getData().machineLanes()).as("the demo's Ms").isNotEmpty();
+    }
+
     @Test void draggingThePlayheadBackShowsTheEarlierState() throws Exception {
         // The run is computed in the background: follow the timeline's end until the run is over.
         waitFor(() -> {

@@ -5,5 +5,9 @@ public enum SegmentKind {
     /** Running a goroutine. */
     RUNNING,
     /** Held by a goroutine in a system call (until the call returns or sysmon retakes the P). */
-    SYSCALL
+    SYSCALL,
+    /** An M on its g0 stack, in the scheduler (mcall, schedule, findRunnable): M lanes only. */
+    SCHEDULER,
+    /** An M spinning, looking for work to steal: M lanes only. */
+    SPINNING
 }

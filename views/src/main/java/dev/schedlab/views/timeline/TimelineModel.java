@@ -5,6 +5,15 @@ import dev.schedlab.model.trace.TraceEvent.GoroutineExecuted;
 import dev.schedlab.model.trace.TraceEvent.GoroutineExited;
 import dev.schedlab.model.trace.TraceEvent.GoroutineParked;
 import dev.schedlab.model.trace.TraceEvent.GoroutinePreempted;
+import dev.schedlab.model.trace.TraceEvent.MachineCreated;
+import dev.schedlab.model.trace.TraceEvent.MachineExited;
+import dev.schedlab.model.trace.TraceEvent.MachineSpinning;
+import dev.schedlab.model.trace.TraceEvent.MachineStopped;
+import dev.schedlab.model.trace.TraceEvent.MachineWoken;
+import dev.schedlab.model.trace.TraceEvent.NetpollBlocked;
+import dev.schedlab.model.trace.TraceEvent.NetpollReturned;
+import dev.schedlab.model.trace.TraceEvent.SwitchedToG0;
+import dev.schedlab.model.trace.TraceEvent.SyscallExitedWithoutP;
 import dev.schedlab.model.trace.TraceEvent.GoroutineYielded;
 import dev.schedlab.model.trace.TraceEvent.ProcessorAcquired;
 import dev.schedlab.model.trace.TraceEvent.ProcessorDestroyed;
@@ -27,7 +36,9 @@ import java.util.Map;
  * Builds the timeline's per-P segments from a run's events, incrementally: a segment opens when a
  * P starts running a goroutine (GoroutineExecuted, or SyscallExited on the fast path) or enters a
  * system call with it, and closes when the goroutine parks, yields, is preempted, exits, enters a
- * syscall, or the P is released, retaken or destroyed. {@link #data()} hands out an immutable view
+ * syscall, or the P is released, retaken or destroyed. Per M it also follows what the thread does:
+ * runs a goroutine, sits in a syscall, runs the scheduler on its g0 stack (from the switch to g0 until
+ * it runs a goroutine again), spins, or sleeps (no segment). {@link #data()} hands out an immutable view
  * whose open segments end at the last event's time.
  *
  * <p>Threading: feed and read it on one thread (the simulation's executor); the data it returns
@@ -35,6 +46,7 @@ import java.util.Map;
  */
 public final class TimelineModel {
     private final List<LaneBuilder> lanes = new ArrayList<>();
+    private final List<LaneBuilder> machineLanes = new ArrayList<>();
     private final Map<Integer, Integer> processorOfMachine = new HashMap<>();
     private final List<long[]> stops = new ArrayList<>();
     private long stopStart = -1;
@@ -44,6 +56,7 @@ public final class TimelineModel {
 
     public void accept(TraceEvent e) {
         time = e.time();
+        followMachine(e);
         if (e instanceof GoroutineExecuted x) {
             processorOfMachine.put(x.m(), x.p());
             lane(x.p()).open(SegmentKind.RUNNING, x.g(), time);
@@ -78,16 +91,41 @@ public final class TimelineModel {
             stopStart = -1;
         } else if (e instanceof ProgramExited) {
             for (LaneBuilder lane : lanes) lane.close(time);
+            for (LaneBuilder lane : machineLanes) lane.close(time);
         }
+    }
+
+    /** The M lanes: what each thread is doing, from the events that name it. */
+    private void followMachine(TraceEvent e) {
+        if (e instanceof GoroutineExecuted x) machine(x.m()).open(SegmentKind.RUNNING, x.g(), time);
+        else if (e instanceof SyscallExited x) machine(x.m()).open(SegmentKind.RUNNING, x.g(), time);
+        else if (e instanceof SyscallEntered x) machine(x.m()).open(SegmentKind.SYSCALL, x.g(), time);
+        else if (e instanceof SwitchedToG0 x) machine(x.m()).open(SegmentKind.SCHEDULER, -1, time);
+        else if (e instanceof SyscallExitedWithoutP x) machine(x.m()).open(SegmentKind.SCHEDULER, -1, time);
+        else if (e instanceof MachineCreated x) machine(x.m()); // a lane, empty until it acts (sysmon never does here)
+        else if (e instanceof MachineWoken x) machine(x.m()).open(SegmentKind.SCHEDULER, -1, time);
+        else if (e instanceof NetpollReturned x) machine(x.m()).open(SegmentKind.SCHEDULER, -1, time);
+        else if (e instanceof MachineSpinning x) {
+            machine(x.m()).open(x.spinning() ? SegmentKind.SPINNING : SegmentKind.SCHEDULER, -1, time);
+        } else if (e instanceof MachineStopped x) machine(x.m()).close(time);
+        else if (e instanceof NetpollBlocked x) machine(x.m()).close(time);
+        else if (e instanceof MachineExited x) machine(x.m()).close(time);
+    }
+
+    private LaneBuilder machine(int m) {
+        while (machineLanes.size() <= m) machineLanes.add(new LaneBuilder());
+        return machineLanes.get(m);
     }
 
     /** The segments so far; open ones (and an unfinished stop) end at the last event's time. */
     public TimelineData data() {
         List<LaneSegments> out = new ArrayList<>(lanes.size());
         for (LaneBuilder lane : lanes) out.add(lane.segments(time));
+        List<LaneSegments> machines = new ArrayList<>(machineLanes.size());
+        for (LaneBuilder lane : machineLanes) machines.add(lane.segments(time));
         List<long[]> allStops = new ArrayList<>(stops);
         if (stopStart >= 0) allStops.add(new long[] {stopStart, time});
-        return new TimelineData(out, allStops, time);
+        return new TimelineData(out, machines, allStops, time);
     }
 
     private void stopRunning(int m) {
@@ -116,6 +154,7 @@ public final class TimelineModel {
         private long openStart;
 
         void open(SegmentKind kind, int goid, long t) {
+            if (kind == openKind && goid == openGoid) return; // the same thing goes on: one segment
             close(t);
             openKind = kind;
             openGoid = goid;

@@ -1,8 +1,10 @@
 package dev.schedlab.views.timeline;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -35,12 +37,15 @@ public class TimelineView extends Control {
     /** Visible span in ns; 0 or less shows the whole run. */
     private final DoubleProperty visibleSpan = new SimpleDoubleProperty(this, "visibleSpan", 0);
     private final ObservableList<TimelineMarker> markers = FXCollections.observableArrayList();
+    private final BooleanProperty showMachines = new SimpleBooleanProperty(this, "showMachines", false);
 
     private final StyleableProperty<Paint> laneColor = paint("laneColor", "-timeline-lane-color", s -> s.laneColor, Color.web("#f6f8fa"));
     private final StyleableProperty<Paint> syscallColor = paint("syscallColor", "-timeline-syscall-color", s -> s.syscallColor, Color.web("#bc4c00"));
     private final StyleableProperty<Paint> stoppedColor = paint("stoppedColor", "-timeline-stopped-color", s -> s.stoppedColor, Color.web("#cf222e"));
     private final StyleableProperty<Paint> playheadColor = paint("playheadColor", "-timeline-playhead-color", s -> s.playheadColor, Color.web("#cf222e"));
     private final StyleableProperty<Paint> markerColor = paint("markerColor", "-timeline-marker-color", s -> s.markerColor, Color.web("#9a6700"));
+    private final StyleableProperty<Paint> schedulerColor = paint("schedulerColor", "-timeline-scheduler-color", s -> s.schedulerColor, Color.web("#8c959f"));
+    private final StyleableProperty<Paint> spinningColor = paint("spinningColor", "-timeline-spinning-color", s -> s.spinningColor, Color.web("#8250df"));
     private final StyleableProperty<Paint> textColor = paint("textColor", "-timeline-text-color", s -> s.textColor, Color.web("#1f2328"));
     private final StyleableProperty<Paint> mutedTextColor = paint("mutedTextColor", "-timeline-muted-text-color", s -> s.mutedTextColor, Color.web("#656d76"));
 
@@ -74,6 +79,9 @@ public class TimelineView extends Control {
     /** Changes made during the run, each drawn as a labelled line across the lanes. */
     public final ObservableList<TimelineMarker> getMarkers() { return markers; }
 
+    /** Whether lanes per M follow the P lanes: what each thread ran, its scheduler (g0) time, its spinning. */
+    public final BooleanProperty showMachinesProperty() { return showMachines; }
+
     public final DoubleProperty visibleStartProperty() { return visibleStart; }
     public final DoubleProperty visibleSpanProperty() { return visibleSpan; }
 
@@ -85,6 +93,8 @@ public class TimelineView extends Control {
     public final ObjectProperty<Paint> stoppedColorProperty() { return colour(stoppedColor); }
     public final ObjectProperty<Paint> playheadColorProperty() { return colour(playheadColor); }
     public final ObjectProperty<Paint> markerColorProperty() { return colour(markerColor); }
+    public final ObjectProperty<Paint> schedulerColorProperty() { return colour(schedulerColor); }
+    public final ObjectProperty<Paint> spinningColorProperty() { return colour(spinningColor); }
     public final ObjectProperty<Paint> textColorProperty() { return colour(textColor); }
     public final ObjectProperty<Paint> mutedTextColorProperty() { return colour(mutedTextColor); }
 

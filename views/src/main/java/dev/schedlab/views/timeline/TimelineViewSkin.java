@@ -38,8 +38,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         registerChangeListener(view.visibleStartProperty(), o -> paint());
         registerChangeListener(view.visibleSpanProperty(), o -> paint());
         registerListChangeListener(view.getMarkers(), c -> paint());
+        registerChangeListener(view.showMachinesProperty(), o -> paint());
         for (var colour : List.of(view.laneColorProperty(), view.syscallColorProperty(), view.stoppedColorProperty(),
-                view.playheadColorProperty(), view.markerColorProperty(), view.textColorProperty(), view.mutedTextColorProperty())) {
+                view.playheadColorProperty(), view.markerColorProperty(), view.schedulerColorProperty(), view.spinningColorProperty(), view.textColorProperty(), view.mutedTextColorProperty())) {
             registerChangeListener(colour, o -> paint());
         }
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
@@ -142,22 +143,26 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         TimelineData data = v.getData();
         double from = v.visibleFrom(), to = v.visibleEnd();
         paintAxis(g, from, to);
-        int lanes = data.lanes().size();
+        List<LaneSegments> machines = v.showMachinesProperty().get() ? data.machineLanes() : List.of();
+        int pLanes = data.lanes().size();
+        int lanes = pLanes + machines.size();
         if (lanes == 0) return;
         double laneH = Math.min(44, (h - AXIS_HEIGHT) / lanes);
         double gap = laneH >= 8 ? 2 : 0;
         g.setTextBaseline(VPos.CENTER);
-        for (int p = 0; p < lanes; p++) {
-            double y = AXIS_HEIGHT + p * laneH;
+        for (int i = 0; i < lanes; i++) {
+            boolean machine = i >= pLanes;
+            int id = machine ? i - pLanes : i;
+            double y = AXIS_HEIGHT + i * laneH;
             g.setFill(v.laneColorProperty().get());
             g.fillRect(LABEL_WIDTH, y, w - LABEL_WIDTH, laneH - gap);
-            if (laneH >= 10 || p % 8 == 0) {
-                g.setFill(v.textColorProperty().get());
+            if (laneH >= 10 || id % 8 == 0) {
+                g.setFill(machine ? v.mutedTextColorProperty().get() : v.textColorProperty().get());
                 g.setTextAlign(TextAlignment.LEFT);
                 g.setFont(Font.font(FONT, FontWeight.BOLD, Math.min(14, Math.max(9, laneH * 0.55))));
-                g.fillText("P" + p, 6, y + laneH / 2);
+                g.fillText((machine ? "M" : "P") + id, 6, y + laneH / 2);
             }
-            paintLane(g, data.lanes().get(p), y, laneH - gap, from, to);
+            paintLane(g, machine ? machines.get(id) : data.lanes().get(id), y, laneH - gap, from, to);
         }
         g.setFill(v.stoppedColorProperty().get());
         g.setGlobalAlpha(0.55);
@@ -217,12 +222,22 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 x1 = x0 + 1;
             }
             lastPx = Math.floor(x1 - 1);
-            boolean syscall = lane.kind(i) == SegmentKind.SYSCALL;
-            g.setFill(syscall ? v.syscallColorProperty().get() : goroutineColor(lane.goid(i)));
+            SegmentKind kind = lane.kind(i);
+            g.setFill(switch (kind) {
+                case RUNNING -> goroutineColor(lane.goid(i));
+                case SYSCALL -> v.syscallColorProperty().get();
+                case SCHEDULER -> v.schedulerColorProperty().get();
+                case SPINNING -> v.spinningColorProperty().get();
+            });
             g.fillRect(x0, y, x1 - x0, laneH);
             if (labels && x1 - x0 > 34) {
                 g.setFill(Color.WHITE);
-                g.fillText((syscall ? "sys g" : "g") + lane.goid(i), (x0 + x1) / 2, y + laneH / 2);
+                g.fillText(switch (kind) {
+                    case RUNNING -> "g" + lane.goid(i);
+                    case SYSCALL -> "sys g" + lane.goid(i);
+                    case SCHEDULER -> "g0";
+                    case SPINNING -> "spin";
+                }, (x0 + x1) / 2, y + laneH / 2);
             }
         }
     }

@@ -54,6 +54,28 @@ class TimelineModelTest {
         assertThat(describe(data.lanes().get(1))).isEqualTo("RUNNING g5 0-20; SYSCALL g5 20-70");
     }
 
+    @Test void anMLaneShowsItsGoroutinesItsSchedulerTimeOnG0ItsSpinningAndNothingWhileItSleeps() {
+        TimelineData data = fed(
+                new TraceEvent.MachineCreated(0, 0),
+                new TraceEvent.MachineCreated(0, 1), // sysmon: created, then silent
+                new GoroutineExecuted(10, 0, 0, 1, false),
+                new TraceEvent.SwitchedToG0(40, 0, 1, "park_m"),
+                new GoroutineParked(50, 0, 1, WaitReason.CHAN_RECEIVE),
+                new TraceEvent.MachineSpinning(60, 0, true),
+                new TraceEvent.MachineSpinning(70, 0, false),
+                new TraceEvent.MachineStopped(80, 0),
+                new TraceEvent.MachineWoken(100, 0, 1),
+                new GoroutineExecuted(110, 0, 1, 2, false),
+                new SyscallEntered(120, 0, 2, 1, "read"),
+                new TraceEvent.SyscallExitedWithoutP(150, 0, 2)).data();
+
+        assertThat(describe(data.machineLanes().get(0))).isEqualTo("RUNNING g1 10-40; SCHEDULER g-1 40-60; "
+                + "SPINNING g-1 60-70; SCHEDULER g-1 70-80; SCHEDULER g-1 100-110; RUNNING g2 110-120; SYSCALL g2 120-150; "
+                + "SCHEDULER g-1 150-150");
+        assertThat(data.machineLanes().get(1).size()).as("sysmon is not drawn as running the scheduler").isZero();
+        assertThat(describe(data.lanes().get(0))).as("the P lanes are unchanged").isEqualTo("RUNNING g1 10-50");
+    }
+
     @Test void findsTheSegmentAtATime() {
         LaneSegments lane = fed(
                 new GoroutineExecuted(10, 0, 0, 1, false),
