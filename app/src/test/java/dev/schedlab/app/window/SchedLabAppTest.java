@@ -2,6 +2,7 @@ package dev.schedlab.app.window;
 
 import dev.schedlab.views.board.BoardView;
 import dev.schedlab.views.board.BoardViewSkin;
+import dev.schedlab.views.board.Token;
 import dev.schedlab.views.timeline.TimelineView;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
@@ -135,6 +136,18 @@ class SchedLabAppTest {
         robot.clickOn("#machine-lanes");
         waitFor(() -> timeline().showMachinesProperty().get());
         assertThat(timeline().getData().machineLanes()).as("the demo's Ms").isNotEmpty();
+    }
+
+    @Test void clickingAGoroutineTokenSelectsItAndClickingEmptyBoardClearsTheSelection() throws Exception {
+        BoardViewSkin skin = (BoardViewSkin) board().getSkin();
+        waitFor(() -> skin.layout() != null && !skin.layout().tokens().isEmpty());
+        Token token = skin.layout().tokens().get(0);
+
+        robot.clickOn(board().localToScreen(token.x(), token.y()));
+        waitFor(() -> board().selectedGoroutineProperty().get() == token.goid());
+
+        robot.clickOn(board().localToScreen(3, 3)); // the board's margin: no token there
+        waitFor(() -> board().selectedGoroutineProperty().get() == -1);
     }
 
     @Test void draggingThePlayheadBackShowsTheEarlierState() throws Exception {

@@ -2,8 +2,10 @@ package dev.schedlab.views.board;
 
 import dev.schedlab.model.record.WorldSnapshot;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
@@ -28,6 +30,7 @@ public class BoardView extends Control {
     private final ObjectProperty<WorldSnapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
     private final DoubleProperty animationTime = new SimpleDoubleProperty(this, "animationTime");
     private final DoubleProperty glideDuration = new SimpleDoubleProperty(this, "glideDuration", 0.35);
+    private final IntegerProperty selectedGoroutine = new SimpleIntegerProperty(this, "selectedGoroutine", -1);
 
     private final StyleableObjectProperty<Paint> runningColor = paint("runningColor", "-board-running-color", s -> s.runningColor, Color.web("#1a7f37"));
     private final StyleableObjectProperty<Paint> runnableColor = paint("runnableColor", "-board-runnable-color", s -> s.runnableColor, Color.web("#0969da"));
@@ -52,6 +55,12 @@ public class BoardView extends Control {
     }
 
     @Override protected Skin<?> createDefaultSkin() { return new BoardViewSkin(this); }
+
+    /**
+     * The goid of the goroutine selected by a click on its token, -1 for none (a click on empty
+     * board clears it). Other views (the inspector) follow it; the board rings the selected token.
+     */
+    public final IntegerProperty selectedGoroutineProperty() { return selectedGoroutine; }
 
     @Override public String getUserAgentStylesheet() {
         return BoardView.class.getResource("board-view.css").toExternalForm();

@@ -43,6 +43,11 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         tooltip.getStyleClass().add("goroutine-tooltip");
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(Double.NaN, Double.NaN));
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            Token t = layout == null ? null : layout.tokenAt(e.getX(), e.getY());
+            board.selectedGoroutineProperty().set(t == null ? -1 : t.goid());
+        });
+        registerChangeListener(board.selectedGoroutineProperty(), o -> paint());
         registerChangeListener(board.snapshotProperty(), o -> relayout(true));
         // Repaints while the last paint caught a token mid-glide, so the final position is painted too.
         registerChangeListener(board.animationTimeProperty(), o -> {
@@ -133,7 +138,11 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         paintThreads(g);
         paintLane(g, layout.syscalls());
         for (Lane lane : layout.waitLanes()) paintLane(g, lane);
-        for (Token t : animator.tokensAt(b.getAnimationTime())) paintToken(g, t);
+        int selected = b.selectedGoroutineProperty().get();
+        for (Token t : animator.tokensAt(b.getAnimationTime())) {
+            paintToken(g, t);
+            if (t.goid() == selected) paintSelection(g, t);
+        }
         paintLegend(g);
         if (layout.worldStopped()) paintBanner(g);
     }
@@ -259,6 +268,15 @@ public class BoardViewSkin extends SkinBase<BoardView> {
             g.setTextBaseline(VPos.CENTER);
             g.fillText(label, t.x(), t.y());
         }
+    }
+
+    /** A ring around the selected goroutine's token, in the text colour so it shows on every status colour. */
+    private void paintSelection(GraphicsContext g, Token t) {
+        double gap = Math.max(2, t.size() * 0.12);
+        double d = t.size() + 2 * gap;
+        g.setStroke(getSkinnable().textColorProperty().get());
+        g.setLineWidth(Math.max(2, t.size() * 0.08));
+        g.strokeOval(t.x() - d / 2, t.y() - d / 2, d, d);
     }
 
     private void paintLegend(GraphicsContext g) {
