@@ -77,6 +77,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         return LABEL_WIDTH + (t - from) / (to - from) * (canvas.getWidth() - LABEL_WIDTH);
     }
 
+    private double timeOf(double x, double from, double to) {
+        return from + (x - LABEL_WIDTH) / (canvas.getWidth() - LABEL_WIDTH) * (to - from);
+    }
+
     private void pressed(MouseEvent e) {
         if (e.getButton() == MouseButton.PRIMARY) getSkinnable().setPlayhead(timeAt(e.getX()));
         else startPan(e.getX());
@@ -217,8 +221,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         for (int i = lane.firstEndingAfter((long) from); i < lane.size() && lane.start(i) <= to; i++) {
             double x0 = Math.max(LABEL_WIDTH, xOf(lane.start(i), from, to));
             double x1 = Math.min(canvas.getWidth(), xOf(lane.end(i), from, to));
+            int skipTo = i;
             if (x1 - x0 < 1) { // sub-pixel: one mark per pixel column is enough
-                if (Math.floor(x0) == lastPx) continue;
+                double column = Math.floor(x0);
+                // Jump over the rest of this column's segments by binary search, so a paint costs
+                // O(width log n) and not O(n): a long run has millions of segments.
+                skipTo = Math.max(i, lane.firstEndingAfter((long) timeOf(column + 1, from, to)) - 1);
+                if (column == lastPx) {
+                    i = skipTo;
+                    continue;
+                }
                 x1 = x0 + 1;
             }
             lastPx = Math.floor(x1 - 1);
@@ -239,6 +251,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                     case SPINNING -> "spin";
                 }, (x0 + x1) / 2, y + laneH / 2);
             }
+            i = skipTo;
         }
     }
 
