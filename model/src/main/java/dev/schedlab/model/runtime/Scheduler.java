@@ -652,7 +652,13 @@ final class Scheduler {
             long pollUntilAt = checkTimers(pp, now);
             // 4. Trace reader: not modelled.
             // 5. GC mark worker: a P runs one before its own goroutines while marking.
-            if (gc.findRunnableGCWorker(m, pp)) return null;
+            if (gc.findRunnableGCWorker(m, pp)) {
+                // schedule(): a spinning M that found work resets spinning (and may start a
+                // replacement); a worker is a "not-normal goroutine", so tryWakeP wakes a P too.
+                if (m.spinning) resetspinning(m);
+                wakep();
+                return null;
+            }
             // 6. Fairness: one G from the global queue every 61st schedtick.
             if (pp.schedtick % 61 == 0 && !runq.isEmpty()) {
                 G g = globrunqget(pp, 1);

@@ -171,4 +171,59 @@ class GcCycleTest {
         // GOMAXPROCS=2: no dedicated worker, a fractional goal of 25%; GOMAXPROCS=4: one dedicated worker.
         assertThat(workers).allSatisfy(w -> assertThat(w.dedicated()).isEqualTo(procs == 4));
     }
+
+    static final String BUSY_ALLOCATORS = """
+            package main
+
+            import "sync"
+
+            var sink int
+
+            func main() {
+            	var wg sync.WaitGroup
+            	for i := 0; i < 4; i++ {
+            		wg.Add(1)
+            		go func() {
+            			defer wg.Done()
+            			kept := make([][]byte, 8)
+            			for n := 0; n < 400; n++ {
+            				kept[n%8] = make([]byte, 4096)
+            				for j := 0; j < 300; j++ {
+            					sink += j
+            				}
+            			}
+            		}()
+            	}
+            	wg.Wait()
+            }
+            """;
+
+    @org.junit.jupiter.api.Test
+    void whileTheDedicatedWorkerMarksTheOtherThreeProcessorsRunGoroutines() {
+        // schedule() calls wakep after findRunnable hands out a mark worker (tryWakeP), and a
+        // spinning M that becomes the worker stops spinning: the goroutines the stop-the-world
+        // preempted do not wait for the mark to end while Ps sit idle.
+        Compilation c = Compiler.compileSource("main.go", BUSY_ALLOCATORS);
+        assertThat(c.diagnostics()).isEmpty();
+        List<TraceEvent> events = new ArrayList<>();
+        dev.schedlab.model.Simulation sim = new dev.schedlab.model.Simulation(c.program(), Settings.of(4), events::add, (fd, t) -> { });
+        sim.run();
+        assertThat(sim.exitCode()).isZero();
+        boolean marking = false;
+        int workerP = -1;
+        Set<Integer> runningDuringMark = new HashSet<>();
+        for (TraceEvent e : events) {
+            if (e instanceof TraceEvent.GcPhaseChanged ph) {
+                if (ph.phase().equals("off")) break;
+                marking = ph.phase().equals("mark");
+            }
+            if (marking && e instanceof TraceEvent.GcWorkerStarted w) {
+                assertThat(w.dedicated()).isTrue();
+                workerP = w.p();
+            }
+            if (marking && e instanceof TraceEvent.GoroutineExecuted x) runningDuringMark.add(x.p());
+        }
+        assertThat(workerP).as("a dedicated worker ran").isNotEqualTo(-1);
+        assertThat(runningDuringMark).doesNotContain(workerP).hasSize(3);
+    }
 }

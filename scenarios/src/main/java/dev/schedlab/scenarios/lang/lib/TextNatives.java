@@ -49,6 +49,55 @@ final class TextNatives {
         if (s != null) Arrays.sort(s.array, s.offset, s.offset + s.length);
         return null;
     });
+    /**
+     * sort.Slice's insertion sort, driven by library code that calls less between steps (a
+     * native cannot call Go): for i := 1; i < n; i++ { for j := i; j > 0 && less(j, j-1); j-- {
+     * swap(j, j-1) } }. The state rides on the goroutine's stack between the calls.
+     */
+    static final class SliceSort {
+        final SliceValue s;
+        final Object less;
+        int i = 1;
+        int j = 1;
+
+        SliceSort(SliceValue s, Object less) { this.s = s; this.less = less; }
+
+        int length() { return s == null ? 0 : s.length; }
+    }
+
+    /** sort.Slice(x, less): [x, less] -> [state]. */
+    static final Native SORT_SLICE_BEGIN = new Native("sort.Slice", a -> {
+        if (a[0] != null && !(a[0] instanceof SliceValue)) {
+            throw new dev.schedlab.model.vm.GoPanic("reflect: call of Swapper on a non-slice Value", false);
+        }
+        return new SliceSort((SliceValue) a[0], a[1]);
+    });
+    /** [state] -> [less, j, j-1, true] for the next comparison, or [less, 0, 0, false] when sorted. */
+    static final Native SORT_SLICE_NEXT = new Native("sort.Slice", a -> {
+        SliceSort st = (SliceSort) a[0];
+        while (st.i < st.length()) {
+            if (st.j > 0) return new Object[] {st.less, (long) st.j, (long) (st.j - 1), true};
+            st.i++;
+            st.j = st.i;
+        }
+        return new Object[] {st.less, 0L, 0L, false};
+    });
+    /** [state, less(j, j-1)] -> [state]: swap and step down, or go on with the next element. */
+    static final Native SORT_SLICE_ANSWER = new Native("sort.Slice", a -> {
+        SliceSort st = (SliceSort) a[0];
+        if ((Boolean) a[1]) {
+            Object[] arr = st.s.array;
+            int k = st.s.offset + st.j;
+            Object t = arr[k];
+            arr[k] = arr[k - 1];
+            arr[k - 1] = t;
+            st.j--;
+        } else {
+            st.i++;
+            st.j = st.i;
+        }
+        return st;
+    });
     /** strings.Builder: the struct's one field holds the text so far. */
     static final Native BUILDER_WRITE = new Native("strings.(*Builder).WriteString", a -> {
         Object[] f = SystemNatives.fields(a[0]);

@@ -47,7 +47,10 @@ final class TextPackages {
                 "Atoi", nativeFn(TextNatives.ATOI, sig(List.of(Types.STRING), List.of(Types.INT, Types.ERROR), false))));
         lib.add("sort", Map.of(
                 "Ints", sorter("sort.Ints", new Type.Slice(Types.INT)),
-                "Strings", sorter("sort.Strings", STRINGS)));
+                "Strings", sorter("sort.Strings", STRINGS),
+                "Slice", fn("sort.Slice", sig(List.of(new Type.Any(),
+                        new Type.Func(List.of(Types.INT, Types.INT), List.of(Types.BOOL), false)), List.of(), false),
+                        TextPackages::sortSlice)));
         lib.add("unsafe", Map.of());
     }
 
@@ -57,6 +60,23 @@ final class TextPackages {
 
     private static Member.Function sorter(String name, Type slice) {
         return fn(name, sig(List.of(slice), List.of(), false), (c, n) -> c.emit(Op.CALL_NATIVE, 1, 0, TextNatives.SORT));
+    }
+
+    /** sort.Slice(x, less): [x, less]; a loop asks TextNatives for each comparison and calls less. */
+    private static void sortSlice(CodeSink c, int argc) {
+        c.emit(Op.CALL_NATIVE, 2, 1, TextNatives.SORT_SLICE_BEGIN);  // [st]
+        int loop = c.here();
+        c.emit(Op.DUP, 0, 0, null);                                  // [st, st]
+        c.emit(Op.CALL_NATIVE, 1, 4, TextNatives.SORT_SLICE_NEXT);   // [st, less, j, j-1, more]
+        int end = c.here() + 5;
+        c.emit(Op.JUMP_IF_FALSE, end, 0, null);                      // [st, less, j, j-1]
+        c.emit(Op.CALL_VALUE, 0, 2, null);                           // [st, less(j, j-1)]
+        c.emit(Op.CALL_NATIVE, 2, 1, TextNatives.SORT_SLICE_ANSWER); // [st]
+        c.emit(Op.JUMP, loop, 0, null);
+        c.emit(Op.POP, 0, 0, null);                                  // end: [st, less, 0, 0]
+        c.emit(Op.POP, 0, 0, null);
+        c.emit(Op.POP, 0, 0, null);
+        c.emit(Op.POP, 0, 0, null);                                  // []
     }
 
     /** The text is formatted by a native that also leaves Go's (n, err) results under the writer and text; WRITE 0 writes it to the writer's fd. */
