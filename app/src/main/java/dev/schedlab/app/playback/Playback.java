@@ -67,6 +67,9 @@ public final class Playback {
     private final AtomicBoolean serviceQueued = new AtomicBoolean();
     private volatile long aheadTarget;
     private SimulationSession session; // background executor only
+    private boolean unpublished; // background executor only
+    private long lastPublish; // background executor only
+    private static final long PUBLISH_EVERY_NS = 50_000_000;
 
     private sealed interface Request permits AtTime, AtEvent, AtNextDecision {}
 
@@ -268,7 +271,15 @@ public final class Playback {
         long before = s.progress().eventCount();
         boolean more = s.computeAhead(aheadTarget)
                 || (!s.done() && before < EAGER_EVENTS && s.computeAhead(Long.MAX_VALUE));
-        if (s.progress().eventCount() != before) publishProgress(s);
+        if (s.progress().eventCount() != before) unpublished = true;
+        // At most PUBLISH_EVERY_NS apart while computing, and always once it pauses: the FX thread
+        // repaints the timeline for each, and a long run would otherwise send hundreds a second.
+        long now = System.nanoTime();
+        if (unpublished && (!more || s.done() || now - lastPublish >= PUBLISH_EVERY_NS)) {
+            unpublished = false;
+            lastPublish = now;
+            publishProgress(s);
+        }
         if (more || pending.get() != null) wake();
     }
 
