@@ -24,12 +24,14 @@ import java.util.Optional;
  * @param finished         whether the program has exited
  * @param exitCode         its exit code once finished
  * @param exitMessage      its last words once finished, or empty
+ * @param gcPhase          the GC phase as the last GcPhaseChanged said ("off" before any, "mark")
+ * @param stopReason       why the world is stopping or stopped (WorldStopping's reason), empty while it runs
  */
 public record WorldSnapshot(long time, long eventIndex, List<GoroutineView> goroutines,
                             List<ProcessorView> processors, List<MachineView> machines,
                             List<Integer> globalQueue, List<Integer> idleProcessors, List<Integer> idleMachines,
                             int nmspinning, boolean needSpinning, long exitedGoroutines, long outputWrites,
-                            boolean finished, int exitCode, String exitMessage) {
+                            boolean finished, int exitCode, String exitMessage, String gcPhase, String stopReason) {
     public WorldSnapshot {
         goroutines = List.copyOf(goroutines);
         processors = List.copyOf(processors);
@@ -38,6 +40,18 @@ public record WorldSnapshot(long time, long eventIndex, List<GoroutineView> goro
         idleProcessors = IntList.copyOf(idleProcessors);
         idleMachines = IntList.copyOf(idleMachines);
         Objects.requireNonNull(exitMessage, "exitMessage");
+        Objects.requireNonNull(gcPhase, "gcPhase");
+        Objects.requireNonNull(stopReason, "stopReason");
+    }
+
+    /** A snapshot with the GC off and the world running. */
+    public WorldSnapshot(long time, long eventIndex, List<GoroutineView> goroutines,
+                         List<ProcessorView> processors, List<MachineView> machines,
+                         List<Integer> globalQueue, List<Integer> idleProcessors, List<Integer> idleMachines,
+                         int nmspinning, boolean needSpinning, long exitedGoroutines, long outputWrites,
+                         boolean finished, int exitCode, String exitMessage) {
+        this(time, eventIndex, goroutines, processors, machines, globalQueue, idleProcessors, idleMachines,
+                nmspinning, needSpinning, exitedGoroutines, outputWrites, finished, exitCode, exitMessage, "off", "");
     }
 
     /** The live goroutine {@code goid}, if any (binary search). */

@@ -38,6 +38,8 @@ public final class WorldState {
     private boolean finished;
     /** Between WorldStopping and WorldStarted (sched.gcwaiting). */
     private boolean worldStopped;
+    private String gcPhase = "off";
+    private String stopReason = "";
     private int exitCode;
     private String exitMessage = "";
 
@@ -76,6 +78,9 @@ public final class WorldState {
         finished = s.finished();
         exitCode = s.exitCode();
         exitMessage = s.exitMessage();
+        gcPhase = s.gcPhase();
+        stopReason = s.stopReason();
+        worldStopped = !stopReason.isEmpty();
     }
 
     /** A mutable state equal to {@code snapshot}, to continue folding from it. */
@@ -105,7 +110,7 @@ public final class WorldState {
         return new WorldSnapshot(time, eventIndex, gs.snapshot(), procs, List.copyOf(ms.values()),
             IntList.wrap(global.toArray()), IntList.wrap(idlePs.toArrayReversed()),
             IntList.wrap(idleMs.toArrayReversed()), nmspinning, needSpinning, exitedGoroutines, outputWrites,
-            finished, exitCode, exitMessage);
+            finished, exitCode, exitMessage, gcPhase, stopReason);
     }
 
     /** Folds one event. */
@@ -260,7 +265,10 @@ public final class WorldState {
             }
             case OUTPUT_WRITTEN -> outputWrites++;
             case SYSCALL_ENTERED -> syscallEntered((SyscallEntered) e);
-            case WORLD_STOPPING -> worldStopped = true;
+            case WORLD_STOPPING -> {
+                worldStopped = true;
+                stopReason = ((WorldStopping) e).reason();
+            }
             case PROCESSOR_STOPPED -> {
                 Proc p = proc(e, ((ProcessorStopped) e).p());
                 if (p.m != -1 || p.idle || p.status == PStatus.RUNNING) fail(e, "P" + p.id + " is still owned or listed");
@@ -268,14 +276,17 @@ public final class WorldState {
             }
             case PROCESSOR_DESTROYED -> destroyed((ProcessorDestroyed) e);
             case PROCESSORS_RESIZED -> resized((ProcessorsResized) e);
-            case WORLD_STARTED -> worldStopped = false;
+            case WORLD_STARTED -> {
+                worldStopped = false;
+                stopReason = "";
+            }
             case HANDED_TO_LOCKED_M -> {
                 HandedToLockedM h = (HandedToLockedM) e;
                 machine(e, h.to());
                 GoroutineView g = expect(e, h.g(), Location.HELD, h.m());
                 gs.put(g.movedTo(Location.HELD, h.to()));
             }
-            case GC_PHASE_CHANGED -> { }
+            case GC_PHASE_CHANGED -> gcPhase = ((GcPhaseChanged) e).phase();
             case GC_WORKER_STARTED -> {
                 GcWorkerStarted w = (GcWorkerStarted) e;
                 MachineView m = machine(e, w.m());

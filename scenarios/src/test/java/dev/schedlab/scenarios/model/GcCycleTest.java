@@ -81,6 +81,27 @@ class GcCycleTest {
         return new Run(events, out.toString());
     }
 
+    @org.junit.jupiter.api.Test
+    void theRecordedStateKnowsWhyTheWorldStopsAndTheGcPhaseAlsoAfterASeek() {
+        Compilation c = Compiler.compileSource("main.go", PROGRAM);
+        Recording recording = new Recording(2, 16, 1); // checkpoints every few events: seeks restore from them
+        new Runtime(c.program(), Settings.of(2), recording, (fd, t) -> { }).run();
+
+        long stopping = -1, marking = -1, started = -1;
+        long i = 0;
+        for (TraceEvent e : (Iterable<TraceEvent>) recording.events(0, recording.eventCount())::iterator) {
+            i++;
+            if (e instanceof TraceEvent.WorldStopping && stopping < 0) stopping = i;
+            if (e instanceof TraceEvent.GcPhaseChanged p && p.phase().equals("mark") && marking < 0) marking = i;
+            if (e instanceof TraceEvent.WorldStarted && stopping > 0 && started < 0) started = i;
+        }
+        assertThat(recording.stateAtEvent(stopping).stopReason()).isEqualTo("GC (sweep termination)");
+        assertThat(recording.stateAtEvent(started).stopReason()).isEmpty();
+        assertThat(recording.stateAtEvent(marking).gcPhase()).isEqualTo("mark");
+        assertThat(recording.stateAtEvent(stopping - 1).gcPhase()).isEqualTo("off");
+        assertThat(recording.stateAtEvent(recording.eventCount()).gcPhase()).isEqualTo("off");
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {2, 4})
     void aCycleStopsEveryProcessorIncludingThoseInSyscallsAndRestartsThem(int procs) {

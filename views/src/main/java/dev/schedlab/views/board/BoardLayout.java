@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param width        board width
  * @param height       board height
- * @param worldStopped whether every P is stopped (a stop-the-world is in progress): the banner
+ * @param worldStopped whether every P is stopped (a stop-the-world is in progress)
+ * @param banner       the GC banner's text: a stop-the-world and why, or the GC phase; empty for none
  * @param cards        one card per P, by id
  * @param globalQueue  the global run queue
  * @param syscalls     goroutines in system calls on Ms without a P
@@ -21,7 +22,7 @@ import java.util.List;
  * @param time         the snapshot's simulated time
  * @param eventIndex   the snapshot's event index
  */
-public record BoardLayout(double width, double height, boolean worldStopped, List<ProcessorCard> cards,
+public record BoardLayout(double width, double height, boolean worldStopped, String banner, List<ProcessorCard> cards,
                           Lane globalQueue, Lane syscalls, List<Lane> waitLanes, List<ThreadChip> threads,
                           int hiddenThreads, double threadsTitleY, List<Integer> idleProcessors,
                           List<Token> tokens, GoroutineCounts counts, long time, long eventIndex) {

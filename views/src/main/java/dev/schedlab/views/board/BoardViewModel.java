@@ -45,11 +45,21 @@ public final class BoardViewModel {
     /** Goroutines remembered per wait group during the pass: more than any lane draws. */
     private static final int KEEP_PER_GROUP = 64;
 
+    /** The GC banner: the world stopped or stopping and why, else the GC phase while a cycle runs. */
+    static String banner(WorldSnapshot world, boolean stopped) {
+        String why = world.stopReason().isEmpty() ? "" : " for " + world.stopReason();
+        if (stopped) return "The world is stopped" + why + ": every P is in GCSTOP";
+        if (!world.stopReason().isEmpty()) return "Stopping the world" + why + ": the other Ps stop when preempted";
+        if (!world.gcPhase().equals("off")) return "GC cycle: concurrent " + world.gcPhase() + ", the world runs";
+        return "";
+    }
+
     public BoardLayout layout(WorldSnapshot world, double width, double height) {
         Census census = Census.of(world);
         boolean stopped = !world.processors().isEmpty()
                 && world.processors().stream().allMatch(p -> p.status() == PStatus.GCSTOP);
-        double top = PAD + (stopped ? BANNER_HEIGHT : 0);
+        String banner = banner(world, stopped);
+        double top = PAD + (banner.isEmpty() ? 0 : BANNER_HEIGHT);
         double rightWidth = clamp(width * 0.3, 240, 440);
         double leftWidth = Math.max(100, width - rightWidth - 3 * PAD);
         double bottom = Math.max(top + 100, height - PAD - LEGEND_HEIGHT);
@@ -74,7 +84,7 @@ public final class BoardViewModel {
             if (total == 0 || !column.fits()) continue;
             waits.add(column.lane(group.title(), census.waiting.get(group), total, 1, TokenKind.WAITING, tokens));
         }
-        return new BoardLayout(width, height, stopped, cards, global, syscalls, waits, chips, hiddenThreads,
+        return new BoardLayout(width, height, stopped, banner, cards, global, syscalls, waits, chips, hiddenThreads,
                 threadsTitleY, world.idleProcessors(), tokens, census.counts(), world.time(), world.eventIndex());
     }
 

@@ -144,7 +144,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
             if (t.goid() == selected) paintSelection(g, t);
         }
         paintLegend(g);
-        if (layout.worldStopped()) paintBanner(g);
+        if (!layout.banner().isEmpty()) paintBanner(g);
     }
 
     private void paintCard(GraphicsContext g, ProcessorCard c) {
@@ -304,13 +304,15 @@ public class BoardViewSkin extends SkinBase<BoardView> {
     }
 
     private void paintBanner(GraphicsContext g) {
-        g.setFill(getSkinnable().stoppedColorProperty().get());
+        // Red while the world stops or is stopped; the waiting colour while the GC runs beside the program.
+        boolean stopping = layout.worldStopped() || layout.banner().startsWith("Stopping");
+        g.setFill(stopping ? getSkinnable().stoppedColorProperty().get() : getSkinnable().waitingColorProperty().get());
         g.fillRoundRect(BoardViewModel.PAD, 6, layout.width() - 2 * BoardViewModel.PAD, BoardViewModel.BANNER_HEIGHT - 8, 10, 10);
         g.setFill(getSkinnable().tokenTextColorProperty().get());
         g.setFont(fonts.bold(20));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText("The world is stopped: every P is in GCSTOP", layout.width() / 2, 6 + (BoardViewModel.BANNER_HEIGHT - 8) / 2);
+        g.fillText(layout.banner(), layout.width() / 2, 6 + (BoardViewModel.BANNER_HEIGHT - 8) / 2);
     }
 
     private static void strokeSlot(GraphicsContext g, Slot s) {
