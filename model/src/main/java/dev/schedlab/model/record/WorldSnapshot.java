@@ -26,12 +26,14 @@ import java.util.Optional;
  * @param exitMessage      its last words once finished, or empty
  * @param gcPhase          the GC phase as the last GcPhaseChanged said ("off" before any, "mark")
  * @param stopReason       why the world is stopping or stopped (WorldStopping's reason), empty while it runs
+ * @param markWorkerPs     the Ps running a GC mark worker now, in increasing order
  */
 public record WorldSnapshot(long time, long eventIndex, List<GoroutineView> goroutines,
                             List<ProcessorView> processors, List<MachineView> machines,
                             List<Integer> globalQueue, List<Integer> idleProcessors, List<Integer> idleMachines,
                             int nmspinning, boolean needSpinning, long exitedGoroutines, long outputWrites,
-                            boolean finished, int exitCode, String exitMessage, String gcPhase, String stopReason) {
+                            boolean finished, int exitCode, String exitMessage, String gcPhase, String stopReason,
+                            List<Integer> markWorkerPs) {
     public WorldSnapshot {
         goroutines = List.copyOf(goroutines);
         processors = List.copyOf(processors);
@@ -42,6 +44,7 @@ public record WorldSnapshot(long time, long eventIndex, List<GoroutineView> goro
         Objects.requireNonNull(exitMessage, "exitMessage");
         Objects.requireNonNull(gcPhase, "gcPhase");
         Objects.requireNonNull(stopReason, "stopReason");
+        markWorkerPs = List.copyOf(markWorkerPs);
     }
 
     /** A snapshot with the GC off and the world running. */
@@ -51,7 +54,7 @@ public record WorldSnapshot(long time, long eventIndex, List<GoroutineView> goro
                          int nmspinning, boolean needSpinning, long exitedGoroutines, long outputWrites,
                          boolean finished, int exitCode, String exitMessage) {
         this(time, eventIndex, goroutines, processors, machines, globalQueue, idleProcessors, idleMachines,
-                nmspinning, needSpinning, exitedGoroutines, outputWrites, finished, exitCode, exitMessage, "off", "");
+                nmspinning, needSpinning, exitedGoroutines, outputWrites, finished, exitCode, exitMessage, "off", "", List.of());
     }
 
     /** The live goroutine {@code goid}, if any (binary search). */

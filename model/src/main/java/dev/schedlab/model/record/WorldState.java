@@ -40,6 +40,7 @@ public final class WorldState {
     private boolean worldStopped;
     private String gcPhase = "off";
     private String stopReason = "";
+    private final java.util.TreeSet<Integer> markWorkerPs = new java.util.TreeSet<>();
     private int exitCode;
     private String exitMessage = "";
 
@@ -81,6 +82,7 @@ public final class WorldState {
         gcPhase = s.gcPhase();
         stopReason = s.stopReason();
         worldStopped = !stopReason.isEmpty();
+        markWorkerPs.addAll(s.markWorkerPs());
     }
 
     /** A mutable state equal to {@code snapshot}, to continue folding from it. */
@@ -110,7 +112,7 @@ public final class WorldState {
         return new WorldSnapshot(time, eventIndex, gs.snapshot(), procs, List.copyOf(ms.values()),
             IntList.wrap(global.toArray()), IntList.wrap(idlePs.toArrayReversed()),
             IntList.wrap(idleMs.toArrayReversed()), nmspinning, needSpinning, exitedGoroutines, outputWrites,
-            finished, exitCode, exitMessage, gcPhase, stopReason);
+            finished, exitCode, exitMessage, gcPhase, stopReason, List.copyOf(markWorkerPs));
     }
 
     /** Folds one event. */
@@ -292,8 +294,13 @@ public final class WorldState {
                 MachineView m = machine(e, w.m());
                 if (m.p() != w.p() || m.curg() != -1) fail(e, "M" + m.id() + " cannot run a worker on P" + w.p());
                 ms.put(m.id(), m.withScheduler(true));
+                markWorkerPs.add(w.p());
             }
-            case GC_WORKER_STOPPED -> machine(e, ((GcWorkerStopped) e).m());
+            case GC_WORKER_STOPPED -> {
+                GcWorkerStopped w = (GcWorkerStopped) e;
+                machine(e, w.m());
+                markWorkerPs.remove(w.p());
+            }
             case STACK_GROWN -> {
                 StackGrown x = (StackGrown) e;
                 expect(e, x.g(), Location.RUNNING, x.m());

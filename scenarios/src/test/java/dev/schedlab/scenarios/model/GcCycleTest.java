@@ -98,6 +98,15 @@ class GcCycleTest {
         assertThat(recording.stateAtEvent(stopping).stopReason()).isEqualTo("GC (sweep termination)");
         assertThat(recording.stateAtEvent(started).stopReason()).isEmpty();
         assertThat(recording.stateAtEvent(marking).gcPhase()).isEqualTo("mark");
+        long workerStarted = -1, workerStopped = -1, j = 0;
+        int workerP = -1;
+        for (TraceEvent e : (Iterable<TraceEvent>) recording.events(0, recording.eventCount())::iterator) {
+            j++;
+            if (e instanceof TraceEvent.GcWorkerStarted w && workerStarted < 0) { workerStarted = j; workerP = w.p(); }
+            if (e instanceof TraceEvent.GcWorkerStopped w && w.p() == workerP && workerStopped < 0) workerStopped = j;
+        }
+        assertThat(recording.stateAtEvent(workerStarted).markWorkerPs()).contains(workerP);
+        assertThat(recording.stateAtEvent(workerStopped).markWorkerPs()).doesNotContain(workerP);
         assertThat(recording.stateAtEvent(stopping - 1).gcPhase()).isEqualTo("off");
         assertThat(recording.stateAtEvent(recording.eventCount()).gcPhase()).isEqualTo("off");
     }

@@ -139,7 +139,8 @@ public final class BoardViewModel {
             tokens.add(new Token(queue.get(i), TokenKind.RUNNABLE, s.x(), s.y(), s.size()));
         }
         boolean spinning = p.m() >= 0 && world.machine(p.m()).map(MachineView::spinning).orElse(false);
-        return new ProcessorCard(p.id(), p.status(), p.m(), spinning, p.schedtick(), p.timers(), running, p.runnext(), queue.size(),
+        boolean markWorker = world.markWorkerPs().contains(p.id());
+        return new ProcessorCard(p.id(), p.status(), p.m(), spinning, p.schedtick(), p.timers(), running, markWorker, p.runnext(), queue.size(),
                 queue.size() - drawn, x, y, w, h, u, run, next, local);
     }
 

@@ -188,7 +188,8 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         // Outlines only for empty places: stroked circles are the software pipeline's dearest shape.
         g.setStroke(b.slotColorProperty().get());
         g.setLineWidth(1);
-        if (c.runFree()) strokeSlot(g, c.runSlot());
+        if (c.runFree() && c.markWorker()) paintMarkWorker(g, c.runSlot());
+        else if (c.runFree()) strokeSlot(g, c.runSlot());
         if (c.runnextFree()) strokeSlot(g, c.runnextSlot());
         for (int i = Math.min(c.localCount(), c.localSlots().size()); i < c.localSlots().size(); i++) strokeSlot(g, c.localSlots().get(i));
         if (c.hiddenLocal() > 0) {
@@ -313,6 +314,21 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(layout.banner(), layout.width() / 2, 6 + (BoardViewModel.BANNER_HEIGHT - 8) / 2);
+    }
+
+    /** The GC's mark worker in a P's run slot: it runs there instead of a goroutine of the program. */
+    private void paintMarkWorker(GraphicsContext g, Slot s) {
+        double r = s.size() / 2;
+        g.setFill(getSkinnable().waitingColorProperty().get());
+        g.fillRoundRect(s.x() - r, s.y() - r, s.size(), s.size(), r * 0.6, r * 0.6);
+        if (s.size() >= 15) {
+            g.setFill(getSkinnable().tokenTextColorProperty().get());
+            g.setFont(fonts.bold(s.size() * 0.36));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText("GC", s.x(), s.y());
+        }
+        g.setStroke(getSkinnable().slotColorProperty().get()); // what the empty slots after it expect
     }
 
     private static void strokeSlot(GraphicsContext g, Slot s) {

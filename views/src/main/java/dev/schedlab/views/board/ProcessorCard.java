@@ -14,6 +14,7 @@ import java.util.List;
  * @param schedtick   its schedtick
  * @param timers      pending timers in its heap
  * @param runningGoid the goroutine running on it, or -1
+ * @param markWorker  whether it runs a GC mark worker instead of a goroutine of the program
  * @param runnextGoid the goroutine in runnext, or -1
  * @param localCount  the length of its local run queue
  * @param hiddenLocal local-queue goroutines counted but not drawn
@@ -27,7 +28,7 @@ import java.util.List;
  * @param localSlots  the drawn slots of the local ring, head first
  */
 public record ProcessorCard(int id, PStatus status, int m, boolean mSpinning, long schedtick, int timers,
-                            int runningGoid, int runnextGoid, int localCount, int hiddenLocal, double x, double y, double width, double height,
+                            int runningGoid, boolean markWorker, int runnextGoid, int localCount, int hiddenLocal, double x, double y, double width, double height,
                             double unit, Slot runSlot, Slot runnextSlot, List<Slot> localSlots) {
     public ProcessorCard { localSlots = List.copyOf(localSlots); }
 

@@ -127,7 +127,7 @@ class BoardViewModelTest {
                 .map(p -> new ProcessorView(p.id(), PStatus.GCSTOP, p.m(), p.runnext(), p.localQueue(), p.schedtick(), p.timers(), false))
                 .toList();
         WorldSnapshot stw = new WorldSnapshot(s.time(), s.eventIndex(), s.goroutines(), stopped, s.machines(),
-                s.globalQueue(), List.of(), s.idleMachines(), 0, false, 0, 0, false, 0, "", "off", "GC (mark termination)");
+                s.globalQueue(), List.of(), s.idleMachines(), 0, false, 0, 0, false, 0, "", "off", "GC (mark termination)", List.of());
 
         assertThat(model.layout(stw, 1400, 800).worldStopped()).isTrue();
         assertThat(model.layout(stw, 1400, 800).banner()).isEqualTo("The world is stopped for GC (mark termination): every P is in GCSTOP");
@@ -136,12 +136,15 @@ class BoardViewModelTest {
     @Test void theBannerSaysTheWorldIsStoppingBeforeEveryPHasStoppedThenShowsTheGcPhaseWhileTheWorldRuns() {
         WorldSnapshot s = small();
         WorldSnapshot stopping = new WorldSnapshot(s.time(), s.eventIndex(), s.goroutines(), s.processors(), s.machines(),
-                s.globalQueue(), s.idleProcessors(), s.idleMachines(), 0, false, 0, 0, false, 0, "", "off", "GC (sweep termination)");
+                s.globalQueue(), s.idleProcessors(), s.idleMachines(), 0, false, 0, 0, false, 0, "", "off", "GC (sweep termination)", List.of());
         WorldSnapshot marking = new WorldSnapshot(s.time(), s.eventIndex(), s.goroutines(), s.processors(), s.machines(),
-                s.globalQueue(), s.idleProcessors(), s.idleMachines(), 0, false, 0, 0, false, 0, "", "mark", "");
+                s.globalQueue(), s.idleProcessors(), s.idleMachines(), 0, false, 0, 0, false, 0, "", "mark", "", List.of());
 
         assertThat(model.layout(stopping, 1400, 800).banner()).startsWith("Stopping the world for GC (sweep termination)");
         assertThat(model.layout(marking, 1400, 800).banner()).isEqualTo("GC cycle: concurrent mark, the world runs");
+        WorldSnapshot worker = new WorldSnapshot(s.time(), s.eventIndex(), s.goroutines(), s.processors(), s.machines(),
+                s.globalQueue(), s.idleProcessors(), s.idleMachines(), 0, false, 0, 0, false, 0, "", "mark", "", List.of(1));
+        assertThat(model.layout(worker, 1400, 800).cards()).extracting(ProcessorCard::markWorker).containsExactly(false, true);
         assertThat(model.layout(s, 1400, 800).banner()).as("no GC, no stop: no banner").isEmpty();
     }
 
