@@ -106,7 +106,7 @@ public final class Playback {
     public BooleanProperty playingProperty() { return playing; }
     /** Simulated ns per second of wall time. */
     public DoubleProperty speedProperty() { return speed; }
-    /** The GOMAXPROCS changes made during the run, for the timeline (read-only). */
+    /** The GOMAXPROCS and knob changes made during the run, for the timeline (read-only). */
     public ObservableList<TimelineMarker> markers() { return readOnlyMarkers; }
     /** The scenario's chapter being read at the playhead, or empty. */
     public ReadOnlyStringProperty narrationProperty() { return narration.getReadOnlyProperty(); }
@@ -125,12 +125,18 @@ public final class Playback {
 
     /**
      * The same program recompiled with another knob value: re-run with the same seed up to the
-     * playhead, so the state before it is what the new load gives; GOMAXPROCS changes stay.
+     * playhead, so the state before it is what the new load gives; GOMAXPROCS changes stay. The
+     * change is marked on the timeline at the playhead as {@code change} (e.g. "Jobs: 64").
      */
-    public void reload(LabProgram p) {
+    public void reload(LabProgram p, String change) {
         program.set(p);
-        rebuild(playhead.get());
+        long at = playhead.get();
+        markers.removeIf(m -> m.time() >= at && !isGomaxprocs(m));
+        if (at > 0) markers.add(new TimelineMarker(at, change));
+        rebuild(at);
     }
+
+    private static boolean isGomaxprocs(TimelineMarker m) { return m.label().startsWith("GOMAXPROCS"); }
 
     public void play() {
         RunProgress r = progress.get();

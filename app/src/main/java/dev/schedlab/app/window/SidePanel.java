@@ -81,7 +81,7 @@ final class SidePanel extends VBox {
                 long v = Math.round(slider.getValue());
                 if (v == current) return;
                 LabProgram.Loaded next = p.withKnob(k.constName(), v);
-                if (next.ok()) playback.reload(next.program());
+                if (next.ok()) playback.reload(next.program(), k.label() + ": " + v);
                 else label.setText(k.label() + ": " + String.join("; ", next.problems()));
             };
             slider.valueChangingProperty().addListener((o, was, changing) -> { if (!changing) apply.run(); });

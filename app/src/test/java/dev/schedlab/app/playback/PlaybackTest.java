@@ -146,6 +146,21 @@ class PlaybackTest {
         assertThat(playback.markers()).isEmpty();
     }
 
+    @Test void aKnobChangeIsMarkedAtThePlayheadAndKeepsTheGomaxprocsMarkers() {
+        long end = playback.progressProperty().get().endTime();
+        playback.seek(end / 4);
+        settle();
+        playback.changeGomaxprocs(3);
+        settle();
+        playback.seek(end / 2);
+        settle();
+        playback.reload(LabProgram.demo(), "Jobs: 64");
+        settle();
+
+        assertThat(playback.markers()).containsExactly(
+                new TimelineMarker(end / 4, "GOMAXPROCS 3"), new TimelineMarker(end / 2, "Jobs: 64"));
+    }
+
     @Test void gomaxprocsAtTimeZeroStartsTheProgramWithThatMany() {
         playback.changeGomaxprocs(3);
         settle();
