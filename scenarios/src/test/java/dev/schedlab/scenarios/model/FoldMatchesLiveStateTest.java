@@ -3,10 +3,7 @@ package dev.schedlab.scenarios.model;
 import dev.schedlab.model.config.Settings;
 import dev.schedlab.model.record.GoroutineView;
 import dev.schedlab.model.record.MachineView;
-import dev.schedlab.model.record.Recording;
-import dev.schedlab.model.record.WorldInvariants;
 import dev.schedlab.model.record.WorldSnapshot;
-import dev.schedlab.model.runtime.Runtime;
 import dev.schedlab.model.vm.Program;
 import dev.schedlab.scenarios.lang.Compilation;
 import dev.schedlab.scenarios.lang.Compiler;
@@ -40,22 +37,9 @@ class FoldMatchesLiveStateTest {
             "conformance/waitgroup_multi_waiters,1", "conformance/waitgroup_multi_waiters,4",
             "conformance/sleep_order,1", "conformance/sleep_order,2"})
     void foldEqualsLiveStateAfterEveryStep(String program, int gomaxprocs) {
-        Program p = compile(program);
-        Recording recording = new Recording(gomaxprocs);
-        Runtime[] rt = new Runtime[1];
-        long[] checked = {0};
-        rt[0] = new Runtime(p, Settings.of(gomaxprocs).withSeed(gomaxprocs), e -> {
-            recording.accept(e);
-            if (rt[0] == null) return; // boot, inside the constructor
-            WorldSnapshot folded = recording.current();
-            assertThat(project(folded)).as("after event %d: %s", recording.eventCount(), e)
-                    .isEqualTo(project(rt[0].liveSnapshot()));
-            assertThat(WorldInvariants.check(folded)).as("after %s", e).isEmpty();
-            checked[0]++;
-        }, (fd, t) -> { });
-        rt[0].run();
-        assertThat(rt[0].exitCode()).isZero();
-        assertThat(checked[0]).isGreaterThan(50);
+        FoldCheckedRun run = new FoldCheckedRun(compile(program), Settings.of(gomaxprocs).withSeed(gomaxprocs), e -> { });
+        run.runToSuccess();
+        assertThat(run.checkedEvents()).isGreaterThan(50);
     }
 
     /** The fields both sides keep: where every goroutine is and why, every P and M, the queues. */

@@ -2,7 +2,6 @@ package dev.schedlab.scenarios.model;
 
 import dev.schedlab.model.config.Settings;
 import dev.schedlab.model.record.Recording;
-import dev.schedlab.model.record.WorldInvariants;
 import dev.schedlab.model.runtime.Runtime;
 import dev.schedlab.model.trace.TraceEvent;
 import dev.schedlab.scenarios.lang.Compilation;
@@ -62,23 +61,9 @@ class GcCycleTest {
     record Run(List<TraceEvent> events, String output) {}
 
     static Run run(int procs) {
-        Compilation c = Compiler.compileSource("main.go", PROGRAM);
-        assertThat(c.diagnostics()).isEmpty();
-        Recording recording = new Recording(procs);
         List<TraceEvent> events = new ArrayList<>();
-        StringBuilder out = new StringBuilder();
-        Runtime[] rt = new Runtime[1];
-        rt[0] = new Runtime(c.program(), Settings.of(procs), e -> {
-            recording.accept(e);
-            events.add(e);
-            if (rt[0] == null) return;
-            assertThat(FoldMatchesLiveStateTest.project(recording.current())).as("after %s", e)
-                    .isEqualTo(FoldMatchesLiveStateTest.project(rt[0].liveSnapshot()));
-            assertThat(WorldInvariants.check(recording.current())).as("after %s", e).isEmpty();
-        }, (fd, t) -> out.append(t));
-        rt[0].run();
-        assertThat(rt[0].exitCode()).isZero();
-        return new Run(events, out.toString());
+        String output = FoldCheckedRun.of(PROGRAM, Settings.of(procs), events::add).runToSuccess();
+        return new Run(events, output);
     }
 
     @org.junit.jupiter.api.Test

@@ -1,13 +1,8 @@
 package dev.schedlab.scenarios.model;
 
 import dev.schedlab.model.config.Settings;
-import dev.schedlab.model.record.Recording;
-import dev.schedlab.model.record.WorldInvariants;
-import dev.schedlab.model.record.WorldSnapshot;
 import dev.schedlab.model.runtime.Runtime;
 import dev.schedlab.model.trace.TraceEvent;
-import dev.schedlab.scenarios.lang.Compilation;
-import dev.schedlab.scenarios.lang.Compiler;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -61,31 +56,19 @@ class GomaxprocsChangeTest {
 
     @Test
     void changingGomaxprocsMidRunKeepsTheFoldExactAndTheInvariants() {
-        Compilation c = Compiler.compileSource("main.go", BUSY);
-        assertThat(c.diagnostics()).isEmpty();
-        Recording recording = new Recording(4);
-        Runtime[] rt = new Runtime[1];
         List<TraceEvent> resizes = new ArrayList<>();
-        StringBuilder out = new StringBuilder();
-        rt[0] = new Runtime(c.program(), Settings.of(4).withSeed(3), e -> {
-            recording.accept(e);
+        FoldCheckedRun checked = FoldCheckedRun.of(BUSY, Settings.of(4).withSeed(3), e -> {
             if (e instanceof TraceEvent.ProcessorsResized) resizes.add(e);
-            if (rt[0] == null) return;
-            WorldSnapshot folded = recording.current();
-            assertThat(FoldMatchesLiveStateTest.project(folded)).as("after %s", e)
-                    .isEqualTo(FoldMatchesLiveStateTest.project(rt[0].liveSnapshot()));
-            assertThat(WorldInvariants.check(folded)).as("after %s", e).isEmpty();
-        }, (fd, t) -> out.append(t));
+        });
+        Runtime rt = checked.runtime();
         int[] plan = {2, 6, 1, 3};
         for (int i = 0; i < plan.length; i++) {
-            rt[0].runUntil((i + 1) * 400_000L);
-            rt[0].setGomaxprocs(plan[i]);
+            rt.runUntil((i + 1) * 400_000L);
+            rt.setGomaxprocs(plan[i]);
         }
-        rt[0].run();
-        assertThat(out.toString()).isEqualTo("done\n");
-        assertThat(rt[0].exitCode()).isZero();
+        assertThat(checked.runToSuccess()).isEqualTo("done\n");
         assertThat(resizes).extracting(e -> ((TraceEvent.ProcessorsResized) e).gomaxprocs()).containsExactly(2, 6, 1, 3);
-        assertThat(rt[0].gomaxprocs()).isEqualTo(3);
-        assertThat(recording.current().processors()).hasSize(3);
+        assertThat(rt.gomaxprocs()).isEqualTo(3);
+        assertThat(checked.recording().current().processors()).hasSize(3);
     }
 }

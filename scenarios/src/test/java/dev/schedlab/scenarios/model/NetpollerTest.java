@@ -1,12 +1,7 @@
 package dev.schedlab.scenarios.model;
 
 import dev.schedlab.model.config.Settings;
-import dev.schedlab.model.record.Recording;
-import dev.schedlab.model.record.WorldInvariants;
-import dev.schedlab.model.runtime.Runtime;
 import dev.schedlab.model.trace.TraceEvent;
-import dev.schedlab.scenarios.lang.Compilation;
-import dev.schedlab.scenarios.lang.Compiler;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -45,22 +40,7 @@ class NetpollerTest {
             """;
 
     static String run(String src, int procs, List<TraceEvent> events) {
-        Compilation c = Compiler.compileSource("main.go", src);
-        assertThat(c.diagnostics()).isEmpty();
-        Recording recording = new Recording(procs);
-        StringBuilder out = new StringBuilder();
-        Runtime[] rt = new Runtime[1];
-        rt[0] = new Runtime(c.program(), Settings.of(procs), e -> {
-            recording.accept(e);
-            events.add(e);
-            if (rt[0] == null) return;
-            assertThat(FoldMatchesLiveStateTest.project(recording.current())).as("after %s", e)
-                    .isEqualTo(FoldMatchesLiveStateTest.project(rt[0].liveSnapshot()));
-            assertThat(WorldInvariants.check(recording.current())).as("after %s", e).isEmpty();
-        }, (fd, t) -> out.append(t));
-        rt[0].run();
-        assertThat(rt[0].exitCode()).isZero();
-        return out.toString();
+        return FoldCheckedRun.of(src, Settings.of(procs), events::add).runToSuccess();
     }
 
     @ParameterizedTest

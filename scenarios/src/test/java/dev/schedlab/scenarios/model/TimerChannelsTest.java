@@ -2,8 +2,6 @@ package dev.schedlab.scenarios.model;
 
 import dev.schedlab.model.config.Settings;
 import dev.schedlab.model.record.Recording;
-import dev.schedlab.model.record.WorldInvariants;
-import dev.schedlab.model.record.WorldSnapshot;
 import dev.schedlab.model.runtime.Runtime;
 import dev.schedlab.model.trace.TraceEvent;
 import dev.schedlab.scenarios.lang.Compilation;
@@ -385,24 +383,11 @@ class TimerChannelsTest {
                 	fmt.Println("ok")
                 }
                 """;
-        Compilation c = Compiler.compileSource("main.go", src);
-        assertThat(c.diagnostics()).isEmpty();
-        Recording recording = new Recording(procs);
-        Runtime[] rt = new Runtime[1];
         long[] timerEvents = {0};
-        List<String> out = new ArrayList<>();
-        rt[0] = new Runtime(c.program(), Settings.of(procs).withSeed(procs), e -> {
-            recording.accept(e);
+        String output = FoldCheckedRun.of(src, Settings.of(procs).withSeed(procs), e -> {
             if (e instanceof TraceEvent.TimerAdded || e instanceof TraceEvent.TimerFired) timerEvents[0]++;
-            if (rt[0] == null) return;
-            WorldSnapshot folded = recording.current();
-            assertThat(FoldMatchesLiveStateTest.project(folded)).as("after event %d: %s", recording.eventCount(), e)
-                    .isEqualTo(FoldMatchesLiveStateTest.project(rt[0].liveSnapshot()));
-            assertThat(WorldInvariants.check(folded)).as("after %s", e).isEmpty();
-        }, (fd, t) -> out.add(t));
-        rt[0].run();
-        assertThat(rt[0].exitCode()).isZero();
-        assertThat(String.join("", out)).isEqualTo("ok\n");
+        }).runToSuccess();
+        assertThat(output).isEqualTo("ok\n");
         assertThat(timerEvents[0]).isGreaterThan(20);
     }
 }
