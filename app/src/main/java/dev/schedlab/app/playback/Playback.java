@@ -20,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -56,6 +57,8 @@ public final class Playback {
     private final ReadOnlyStringWrapper narration = new ReadOnlyStringWrapper(this, "narration", "");
 
     private final List<GomaxprocsChange> changes = new ArrayList<>();
+    private final List<TimelineMarker> knobChanges = new ArrayList<>();
+    /** Derived: {@code changes} and {@code knobChanges} as the timeline shows them, in time order. */
     private final ObservableList<TimelineMarker> markers = FXCollections.observableArrayList();
     // One wrapper kept for good: it hears the list through a weak listener.
     private final ObservableList<TimelineMarker> readOnlyMarkers = FXCollections.unmodifiableObservableList(markers);
@@ -118,7 +121,8 @@ public final class Playback {
     /** Runs {@code p} from the start, paused at time 0. */
     public void open(LabProgram p) {
         changes.clear();
-        markers.clear();
+        knobChanges.clear();
+        remark();
         program.set(p);
         rebuild(0);
     }
@@ -131,12 +135,18 @@ public final class Playback {
     public void reload(LabProgram p, String change) {
         program.set(p);
         long at = playhead.get();
-        markers.removeIf(m -> m.time() >= at && !isGomaxprocs(m));
-        if (at > 0) markers.add(new TimelineMarker(at, change));
+        knobChanges.removeIf(m -> m.time() >= at);
+        if (at > 0) knobChanges.add(new TimelineMarker(at, change));
+        remark();
         rebuild(at);
     }
 
-    private static boolean isGomaxprocs(TimelineMarker m) { return m.label().startsWith("GOMAXPROCS"); }
+    private void remark() {
+        List<TimelineMarker> all = new ArrayList<>(knobChanges);
+        for (GomaxprocsChange c : changes) all.add(new TimelineMarker(c.time(), "GOMAXPROCS " + c.gomaxprocs()));
+        all.sort(Comparator.comparingLong(TimelineMarker::time));
+        markers.setAll(all);
+    }
 
     public void play() {
         RunProgress r = progress.get();
@@ -193,12 +203,11 @@ public final class Playback {
         if (p == null) return;
         long at = playhead.get();
         changes.removeIf(c -> c.time() >= at);
-        markers.removeIf(m -> m.time() >= at);
         if (at == 0) program.set(p.withGomaxprocs(n));
         else {
             changes.add(new GomaxprocsChange(at, n));
-            markers.add(new TimelineMarker(at, "GOMAXPROCS " + n));
         }
+        remark();
         rebuild(at);
     }
 
