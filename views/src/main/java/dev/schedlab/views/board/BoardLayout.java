@@ -8,6 +8,7 @@ import java.util.List;
  * @param width        board width
  * @param height       board height
  * @param worldStopped whether every P is stopped (a stop-the-world is in progress)
+ * @param worldStopping whether a stop-the-world has begun (the banner turns red), stopped or not yet
  * @param banner       the GC banner's text: a stop-the-world and why, or the GC phase; empty for none
  * @param cards        one card per P, by id
  * @param globalQueue  the global run queue
@@ -22,7 +23,7 @@ import java.util.List;
  * @param time         the snapshot's simulated time
  * @param eventIndex   the snapshot's event index
  */
-public record BoardLayout(double width, double height, boolean worldStopped, String banner, List<ProcessorCard> cards,
+public record BoardLayout(double width, double height, boolean worldStopped, boolean worldStopping, String banner, List<ProcessorCard> cards,
                           Lane globalQueue, Lane syscalls, List<Lane> waitLanes, List<ThreadChip> threads,
                           int hiddenThreads, double threadsTitleY, List<Integer> idleProcessors,
                           List<Token> tokens, GoroutineCounts counts, long time, long eventIndex) {

@@ -84,7 +84,7 @@ public final class BoardViewModel {
             if (total == 0 || !column.fits()) continue;
             waits.add(column.lane(group.title(), census.waiting.get(group), total, 1, TokenKind.WAITING, tokens));
         }
-        return new BoardLayout(width, height, stopped, banner, cards, global, syscalls, waits, chips, hiddenThreads,
+        return new BoardLayout(width, height, stopped, stopped || !world.stopReason().isEmpty(), banner, cards, global, syscalls, waits, chips, hiddenThreads,
                 threadsTitleY, world.idleProcessors(), tokens, census.counts(), world.time(), world.eventIndex());
     }
 

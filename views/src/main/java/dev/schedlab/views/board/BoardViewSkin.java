@@ -306,8 +306,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
 
     private void paintBanner(GraphicsContext g) {
         // Red while the world stops or is stopped; the waiting colour while the GC runs beside the program.
-        boolean stopping = layout.worldStopped() || layout.banner().startsWith("Stopping");
-        g.setFill(stopping ? getSkinnable().stoppedColorProperty().get() : getSkinnable().waitingColorProperty().get());
+        g.setFill(layout.worldStopping() ? getSkinnable().stoppedColorProperty().get() : getSkinnable().waitingColorProperty().get());
         g.fillRoundRect(BoardViewModel.PAD, 6, layout.width() - 2 * BoardViewModel.PAD, BoardViewModel.BANNER_HEIGHT - 8, 10, 10);
         g.setFill(getSkinnable().tokenTextColorProperty().get());
         g.setFont(fonts.bold(20));
@@ -328,7 +327,6 @@ public class BoardViewSkin extends SkinBase<BoardView> {
             g.setTextBaseline(VPos.CENTER);
             g.fillText("GC", s.x(), s.y());
         }
-        g.setStroke(getSkinnable().slotColorProperty().get()); // what the empty slots after it expect
     }
 
     private static void strokeSlot(GraphicsContext g, Slot s) {

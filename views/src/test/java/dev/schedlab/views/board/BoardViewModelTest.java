@@ -141,6 +141,8 @@ class BoardViewModelTest {
                 s.globalQueue(), s.idleProcessors(), s.idleMachines(), 0, false, 0, 0, false, 0, "", "mark", "", List.of());
 
         assertThat(model.layout(stopping, 1400, 800).banner()).startsWith("Stopping the world for GC (sweep termination)");
+        assertThat(model.layout(stopping, 1400, 800).worldStopping()).isTrue();
+        assertThat(model.layout(marking, 1400, 800).worldStopping()).isFalse();
         assertThat(model.layout(marking, 1400, 800).banner()).isEqualTo("GC cycle: concurrent mark, the world runs");
         WorldSnapshot worker = new WorldSnapshot(s.time(), s.eventIndex(), s.goroutines(), s.processors(), s.machines(),
                 s.globalQueue(), s.idleProcessors(), s.idleMachines(), 0, false, 0, 0, false, 0, "", "mark", "", List.of(1));
