@@ -1,5 +1,6 @@
 package dev.schedlab.app.window;
 
+import dev.schedlab.app.i18n.Messages;
 import dev.schedlab.app.playback.Playback;
 import dev.schedlab.views.board.BoardView;
 import dev.schedlab.views.timeline.TimelineView;
@@ -25,7 +26,7 @@ final class LabWindow extends BorderPane {
     private final BoardView board = new BoardView();
     private final TimelineView timeline = new TimelineView();
 
-    LabWindow(Playback playback, ProgramOpener opener, Theme theme) {
+    LabWindow(Playback playback, ProgramOpener opener, Theme theme, Messages messages) {
         getStyleClass().add("lab-window");
         board.setId("board");
         timeline.setId("timeline");

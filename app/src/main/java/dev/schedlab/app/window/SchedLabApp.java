@@ -1,5 +1,6 @@
 package dev.schedlab.app.window;
 
+import dev.schedlab.app.i18n.Messages;
 import dev.schedlab.app.playback.LabProgram;
 import dev.schedlab.app.playback.Playback;
 import javafx.application.Application;
@@ -32,9 +33,10 @@ public final class SchedLabApp extends Application {
             return t;
         });
         Theme theme = new Theme(false);
+        Messages messages = new Messages(Messages.ENGLISH);
         Playback playback = new Playback(simulationThread, Platform::runLater);
         ProgramOpener opener = new ProgramOpener(playback, () -> stage, RecentFiles.inUserConfig());
-        LabWindow window = new LabWindow(playback, opener, theme);
+        LabWindow window = new LabWindow(playback, opener, theme, messages);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds(); // never larger than the screen
         Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(SchedLabApp.class.getResource("lab.css").toExternalForm());
