@@ -896,6 +896,7 @@ final class Scheduler {
             latency = wakeLatency();
             emit(new MachineWoken(now(), nmp.id, pp.id));
         }
+        latency += waitForCore();
         nmp.blocked = false;
         nmp.nextp = pp;
         if (spinning) setSpinning(nmp, true);
@@ -911,6 +912,18 @@ final class Scheduler {
     long wakeLatency() {
         long base = costs.wakeM();
         return base * 4 / 10 + jitter.nextExponential(base / 2);
+    }
+
+    /**
+     * The model's only OS-scheduler effect: a thread woken while every CPU runs a P waits for one,
+     * Exp(coreWait) on average, until the kernel preempts someone for it. Once it runs, it runs at
+     * full speed (Ms do not share CPUs by time slice in the model). With more Ps than CPUs this is
+     * what leaves some Ps unused in a short burst of work, as on the 2-CPU machine of the statistics.
+     */
+    private long waitForCore() {
+        int running = 0;
+        for (P p : allp) if (p.status == PStatus.RUNNING) running++;
+        return running < settings.cpus() ? 0 : jitter.nextExponential(costs.coreWait());
     }
 
     M newm(boolean system) {
