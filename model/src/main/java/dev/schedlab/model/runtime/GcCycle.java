@@ -1,6 +1,7 @@
 package dev.schedlab.model.runtime;
 
 import dev.schedlab.model.trace.GStatus;
+import dev.schedlab.model.trace.GcWorkerMode;
 import dev.schedlab.model.trace.PStatus;
 import dev.schedlab.model.trace.TraceEvent;
 import dev.schedlab.model.trace.WaitReason;
@@ -21,7 +22,11 @@ import java.util.List;
  * per live goroutine's stack, 0.5 ns per live heap byte); the live heap is a census of what
  * the program can reach when marking starts (allocation during the mark counts towards the
  * next cycle); mark workers run on a P's M rather than as the gcBgMarkWorker
- * goroutines Go keeps per P; no idle workers, no assists, no sweeping (MODEL_NOTES.md).
+ * goroutines Go keeps per P; Ps with nothing else to run mark as idle workers until a
+ * goroutine becomes runnable; no assists, no sweeping (MODEL_NOTES.md).
+ *
+ * <p>sysmon forces a cycle when the last one ended more than two minutes ago, through the
+ * forcegc helper goroutine; as in Go, only once a first cycle has run (gcTriggerTime's test).
  */
 final class GcCycle {
     enum Phase { OFF, MARK }
@@ -34,6 +39,9 @@ final class GcCycle {
     Phase phase = Phase.OFF;
     int cycle;
     private int dedicatedNeeded;
+    /** gcController.idleMarkWorkers: running idle workers and the cycle's cap. */
+    private int idleWorkers;
+    private int maxIdleWorkers;
     private double fractionalGoal;
     private long markRemainingNs;
     private long markStart;
@@ -44,6 +52,10 @@ final class GcCycle {
     private long allocatedAtMark;
     private long heapGoal = HEAP_MINIMUM;
     private long markedBytes;
+    /** memstats.last_gc_nanotime: when the last mark termination ended; 0 before the first cycle. */
+    private long lastGcEnd;
+    /** runtime/proc.go: forcegcperiod. */
+    static final long FORCEGC_PERIOD_NS = 120_000_000_000L;
 
     GcCycle(Scheduler s) {
         this.s = s;
@@ -70,10 +82,31 @@ final class GcCycle {
         G g = m.curg;
         s.stopTheWorldFromGoroutine("GC (sweep termination)", (own) -> {
             s.charge(SWEEP_TERMINATION_PAUSE_NS);
-            startMark();
+            startMark(false);
             s.restartTheWorld(m, g, own);
         });
         return true;
+    }
+
+    /** gcTrigger{kind: gcTriggerTime}.test(): a first cycle has ended, more than forcegcperiod ago. */
+    boolean forceDue(long now) {
+        return phase == Phase.OFF && !s.gcwaiting && lastGcEnd != 0 && now - lastGcEnd > FORCEGC_PERIOD_NS;
+    }
+
+    /** forcegchelper, readied by sysmon: gcStart for a time-triggered cycle nobody waits for, then park again. */
+    void forcedByHelper() {
+        M m = s.curM;
+        G g = m.curg;
+        if (!forceDue(s.now())) { // another cycle started since sysmon looked
+            s.gopark(WaitReason.FORCE_GC_IDLE);
+            return;
+        }
+        s.stopTheWorldFromGoroutine("GC (sweep termination)", (own) -> {
+            s.charge(SWEEP_TERMINATION_PAUSE_NS);
+            startMark(true);
+            s.restartTheWorld(m, g, own);
+            s.gopark(WaitReason.FORCE_GC_IDLE);
+        });
     }
 
     /** runtime.GC from the running goroutine: start a cycle (or join the running one) and wait for it. */
@@ -87,19 +120,25 @@ final class GcCycle {
         }
         s.stopTheWorldFromGoroutine("GC (sweep termination)", (own) -> {
             s.charge(SWEEP_TERMINATION_PAUSE_NS);
-            startMark();
+            startMark(false);
             s.restartTheWorld(m, g, own);
             s.gopark(WaitReason.WAIT_FOR_GC_CYCLE); // gcWaitOnMark
             waiters.add(g);
         });
     }
 
-    private void startMark() {
+    /**
+     * startCycle: the pacer's workers. A periodic (forced) cycle admits at most one idle worker,
+     * none when there is a dedicated one; others as many as there are Ps besides the dedicated.
+     */
+    private void startMark(boolean forced) {
         cycle++;
         phase = Phase.MARK;
         setTrigger();
         GcPacer.Workers w = GcPacer.workers(s.gomaxprocs);
         dedicatedNeeded = w.dedicated();
+        idleWorkers = 0;
+        maxIdleWorkers = forced ? (w.dedicated() > 0 ? 0 : 1) : s.gomaxprocs - w.dedicated();
         fractionalGoal = w.fractionalGoal();
         markedBytes = HeapCensus.liveBytes(s.interpreter.globals(), s.allgs); // what this mark will find
         markRemainingNs = 30_000 + 1_000 * s.live + markedBytes / 2;
@@ -114,10 +153,22 @@ final class GcCycle {
         boolean dedicated = dedicatedNeeded > 0;
         if (!dedicated && !fractionalDue(pp)) return false;
         if (dedicated) dedicatedNeeded--;
-        m.gcWorkerDedicated = dedicated;
-        s.emit(new TraceEvent.GcWorkerStarted(s.now(), m.id, pp.id, dedicated));
-        s.wakeAt(m, s.now(), M.Resume.GC_WORK);
+        startWorker(m, pp, dedicated ? GcWorkerMode.DEDICATED : GcWorkerMode.FRACTIONAL);
         return true;
+    }
+
+    /** findRunnable step 12: a P with nothing else to run marks (addIdleMarkWorker admits it). */
+    boolean findRunnableIdleWorker(M m, P pp) {
+        if (phase != Phase.MARK || markRemainingNs <= 0 || idleWorkers >= maxIdleWorkers) return false;
+        idleWorkers++;
+        startWorker(m, pp, GcWorkerMode.IDLE);
+        return true;
+    }
+
+    private void startWorker(M m, P pp, GcWorkerMode mode) {
+        m.gcWorkerMode = mode;
+        s.emit(new TraceEvent.GcWorkerStarted(s.now(), m.id, pp.id, mode));
+        s.wakeAt(m, s.now(), M.Resume.GC_WORK);
     }
 
     private boolean fractionalDue(P pp) {
@@ -136,22 +187,27 @@ final class GcCycle {
         long chunk = Math.min(markRemainingNs, WORK_CHUNK_NS);
         s.charge(chunk);
         markRemainingNs -= chunk;
-        if (!m.gcWorkerDedicated) pp.gcFractionalTime += chunk;
+        if (m.gcWorkerMode == GcWorkerMode.FRACTIONAL) pp.gcFractionalTime += chunk;
         if (markRemainingNs <= 0) {
             stopWorker(m, pp);
             markDone(m);
             return false;
         }
         // Fractional workers stop once over 1.2x their goal (pollFractionalWorkerExit).
-        if (!m.gcWorkerDedicated && pp.gcFractionalTime > 1.2 * fractionalGoal * (s.now() - markStart)) {
+        if (m.gcWorkerMode == GcWorkerMode.FRACTIONAL && pp.gcFractionalTime > 1.2 * fractionalGoal * (s.now() - markStart)) {
+            stopWorker(m, pp);
+        }
+        // gcDrainIdle's pollWork: an idle worker gives the P back as soon as a goroutine is runnable.
+        if (m.gcWorkerMode == GcWorkerMode.IDLE && (!s.runq.isEmpty() || !pp.runqEmpty())) {
             stopWorker(m, pp);
         }
         return true;
     }
 
     private void stopWorker(M m, P pp) {
-        if (m.gcWorkerDedicated) dedicatedNeeded++;
-        m.gcWorkerDedicated = false;
+        if (m.gcWorkerMode == GcWorkerMode.DEDICATED) dedicatedNeeded++;
+        if (m.gcWorkerMode == GcWorkerMode.IDLE) idleWorkers--;
+        m.gcWorkerMode = null;
         s.emit(new TraceEvent.GcWorkerStopped(s.now(), m.id, pp.id));
         m.resume = M.Resume.SCHEDULE;
     }
@@ -165,6 +221,7 @@ final class GcCycle {
             allocatedAtMark = allocatedTotal();
             heapGoal = Math.max(HEAP_MINIMUM, 2 * heapLiveAfterMark);
             setTrigger();
+            lastGcEnd = s.now();
             s.emit(new TraceEvent.GcPhaseChanged(s.now(), cycle, "off"));
             s.restartTheWorld(m, null, own);
             for (G g : waiters) {

@@ -683,7 +683,11 @@ final class Scheduler {
                 if (s == StealOutcome.NEW_WORK) continue top;
                 pollUntilAt = minNonZero(pollUntilAt, stealPollUntil);
             }
-            // 12. Idle-priority GC workers: not modelled yet.
+            // 12. Idle-priority GC worker: with nothing to run, mark rather than give up the P.
+            if (gc.findRunnableIdleWorker(m, pp)) {
+                if (m.spinning) resetspinning(m);
+                return null;
+            }
             // 15. Under sched.lock: global queue once more, the needspinning dance, then give up the P.
             g = globrunqget(pp, 0);
             if (g != null) return g;
@@ -1172,6 +1176,8 @@ final class Scheduler {
     /** The process's allocation counter and GC trigger, shared by every M's Cpu (declared before gc, which sets it). */
     final Cpu.Heap heap = new Cpu.Heap();
     final GcCycle gc = new GcCycle(this);
+    /** The forcegc helper goroutine (runtime.forcegc.g), parked until sysmon forces a cycle. */
+    G forcegcHelper;
 
     void setSysmon(Sysmon sysmon) { this.sysmon = sysmon; }
 

@@ -162,8 +162,8 @@ public sealed interface TraceEvent {
     /** The GC entered {@code phase} ("mark", "mark termination", "off") in cycle {@code cycle}. */
     record GcPhaseChanged(long time, int cycle, String phase) implements TraceEvent {}
 
-    /** {@code m}, holding {@code p}, runs a mark worker (dedicated, or fractional for a while) instead of a goroutine. */
-    record GcWorkerStarted(long time, int m, int p, boolean dedicated) implements TraceEvent {}
+    /** {@code m}, holding {@code p}, runs a mark worker instead of a goroutine. */
+    record GcWorkerStarted(long time, int m, int p, GcWorkerMode mode) implements TraceEvent {}
 
     /** The mark worker on {@code m} stopped; the M goes back to the scheduler. */
     record GcWorkerStopped(long time, int m, int p) implements TraceEvent {}

@@ -1,6 +1,7 @@
 package dev.schedlab.model.record;
 
 import dev.schedlab.model.trace.EventSink;
+import dev.schedlab.model.trace.GcWorkerMode;
 import dev.schedlab.model.trace.TraceEvent;
 import dev.schedlab.model.trace.TraceEvent.*;
 import dev.schedlab.model.trace.WaitReason;
@@ -364,7 +365,7 @@ final class SyntheticRun {
         if (m.spinning) setSpinning(m, false);
         if (rnd.nextInt(50) == 0) { // a mark worker runs on this P for a while first
             emit(new GcPhaseChanged(time, 1, "mark"));
-            emit(new GcWorkerStarted(time, m.id, p, rnd.nextBoolean()));
+            emit(new GcWorkerStarted(time, m.id, p, GcWorkerMode.values()[rnd.nextInt(GcWorkerMode.values().length)]));
             emit(new GcWorkerStopped(time, m.id, p));
             emit(new GcPhaseChanged(time, 1, "off"));
         }
