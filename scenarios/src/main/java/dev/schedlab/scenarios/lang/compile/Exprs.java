@@ -115,7 +115,7 @@ final class Exprs {
         Type u = t.underlying();
         if (u instanceof Type.Slice s) {
             for (Expr el : cl.elements()) element(el, s.element());
-            b.emit(Op.MAKE_SLICE_LIT, cl.elements().size());
+            b.emit(Op.MAKE_SLICE_LIT, cl.elements().size(), Builtins.elementSize(u), null);
         } else if (u instanceof Type.Array a) {
             for (Expr el : cl.elements()) element(el, a.element());
             for (long i = cl.elements().size(); i < a.length(); i++) f.zero(a.element(), cl.pos());
