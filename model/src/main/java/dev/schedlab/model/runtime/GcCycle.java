@@ -23,7 +23,8 @@ import java.util.List;
  * the program can reach when marking starts (allocation during the mark counts towards the
  * next cycle); mark workers run on a P's M rather than as the gcBgMarkWorker
  * goroutines Go keeps per P; Ps with nothing else to run mark as idle workers until a
- * goroutine becomes runnable; no assists, no sweeping (MODEL_NOTES.md).
+ * goroutine becomes runnable; goroutines that allocate while marking assist; no sweeping
+ * (MODEL_NOTES.md).
  *
  * <p>sysmon forces a cycle when the last one ended more than two minutes ago, through the
  * forcegc helper goroutine; as in Go, only once a first cycle has run (gcTriggerTime's test).
@@ -45,6 +46,8 @@ final class GcCycle {
     private double fractionalGoal;
     private long markRemainingNs;
     private long markStart;
+    /** gcController.bgScanCredit: mark work the workers did that allocating goroutines may count as theirs. */
+    private long bgCreditNs;
     private final List<G> waiters = new ArrayList<>();
     /** runtime/mgcpacer.go: heapminimum (4 MB at GOGC=100). */
     static final long HEAP_MINIMUM = 4L << 20;
@@ -143,6 +146,7 @@ final class GcCycle {
         markedBytes = HeapCensus.liveBytes(s.interpreter.globals(), s.allgs); // what this mark will find
         markRemainingNs = 30_000 + 1_000 * s.live + markedBytes / 2;
         markStart = s.now();
+        bgCreditNs = 0;
         for (P p : s.allp) p.gcFractionalTime = 0;
         s.emit(new TraceEvent.GcPhaseChanged(s.now(), cycle, "mark"));
     }
@@ -187,6 +191,7 @@ final class GcCycle {
         long chunk = Math.min(markRemainingNs, WORK_CHUNK_NS);
         s.charge(chunk);
         markRemainingNs -= chunk;
+        bgCreditNs += chunk;
         if (m.gcWorkerMode == GcWorkerMode.FRACTIONAL) pp.gcFractionalTime += chunk;
         if (markRemainingNs <= 0) {
             stopWorker(m, pp);
@@ -231,6 +236,41 @@ final class GcCycle {
             m.resume = M.Resume.SCHEDULE;
         });
     }
+
+    /**
+     * gcAssistAlloc: while marking, a goroutine that allocated {@code bytes} owes mark work at the
+     * pacer's rate (the work left over the heap left before the goal). The workers' background
+     * credit pays first; the goroutine does the rest itself, on its own time, at most one work
+     * chunk each time it allocates (Go's assists are preemptible units too), carrying the rest as
+     * debt. An assist never does the last of the work: a worker finishes it and starts mark
+     * termination.
+     */
+    void assist(long bytes) {
+        if (phase != Phase.MARK || bytes <= 0 || markRemainingNs <= 1) return;
+        G g = s.curM.curg;
+        if (g.assistCycle != cycle) {
+            g.assistCycle = cycle;
+            g.assistDebtNs = 0;
+        }
+        // revise(): once the live heap reaches the goal, the assists aim at 1.1x the goal (maxOvershoot).
+        long live = heapLive();
+        long goal = live >= heapGoal ? heapGoal + heapGoal / 10 : heapGoal;
+        long distance = Math.max(1, goal - live);
+        long debt = (long) Math.min(Long.MAX_VALUE / 2, (double) bytes * markRemainingNs / distance);
+        g.assistDebtNs += debt;
+        long fromCredit = Math.min(g.assistDebtNs, bgCreditNs);
+        bgCreditNs -= fromCredit;
+        g.assistDebtNs -= fromCredit;
+        long own = Math.min(Math.min(g.assistDebtNs, WORK_CHUNK_NS), markRemainingNs - 1);
+        if (own <= 0) return;
+        s.charge(own);
+        g.assistDebtNs -= own;
+        markRemainingNs -= own;
+        assistNs += own;
+    }
+
+    /** Mark work done by assists, all cycles together. */
+    long assistNs;
 
     /** Whether any P is stopped for the GC right now (for views and tests). */
     boolean worldStoppedForGc() {

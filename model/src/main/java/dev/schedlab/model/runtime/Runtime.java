@@ -108,6 +108,6 @@ public final class Runtime {
     }
 
     public RunStats stats() {
-        return new RunStats(s.events, s.switches, s.engineNow, s.peakLive, s.allm.size());
+        return new RunStats(s.events, s.switches, s.engineNow, s.peakLive, s.allm.size(), s.gc.assistNs);
     }
 }

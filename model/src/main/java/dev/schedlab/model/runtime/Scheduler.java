@@ -242,9 +242,11 @@ final class Scheduler {
         }
         long startedAt = m.cpu.now;
         long chargedBefore = chargedTotal;
+        long allocatedBefore = heap.allocated;
         try {
             Interpreter.Stop stop = interpreter.run(g, hostFor(), m.cpu);
             cpuUser += (m.cpu.now - startedAt) - (chargedTotal - chargedBefore);
+            if (m.curg == g) gc.assist(heap.allocated - allocatedBefore);
             if (stop == Interpreter.Stop.BUDGET) {
                 if (heap.allocated >= heap.trigger && gc.maybeStartFromAllocation()) return false;
                 wakeAt(m, m.cpu.now, M.Resume.RUN_G);
