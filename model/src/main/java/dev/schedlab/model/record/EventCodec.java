@@ -120,6 +120,7 @@ public final class EventCodec {
                 case GC_PHASE_CHANGED -> { var x = (GcPhaseChanged) e; ints(out, x.cycle()); name(out, x.phase()); }
                 case GC_WORKER_STARTED -> { var x = (GcWorkerStarted) e; ints(out, x.m(), x.p(), x.mode().ordinal()); }
                 case GC_WORKER_STOPPED -> { var x = (GcWorkerStopped) e; ints(out, x.m(), x.p()); }
+                case STACK_SHRUNK -> { var x = (StackShrunk) e; ints(out, x.g(), x.oldSize(), x.newSize()); }
             }
         }
 
@@ -219,6 +220,7 @@ public final class EventCodec {
                 case GC_PHASE_CHANGED -> new GcPhaseChanged(t, i(), name());
                 case GC_WORKER_STARTED -> new GcWorkerStarted(t, i(), i(), GcWorkerMode.values()[i()]);
                 case GC_WORKER_STOPPED -> new GcWorkerStopped(t, i(), i());
+                case STACK_SHRUNK -> new StackShrunk(t, i(), i(), i());
             };
         }
 

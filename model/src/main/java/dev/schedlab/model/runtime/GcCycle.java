@@ -149,7 +149,30 @@ final class GcCycle {
         bgCreditNs = 0;
         for (P p : s.allp) p.gcFractionalTime = 0;
         s.emit(new TraceEvent.GcPhaseChanged(s.now(), cycle, "mark"));
+        if (s.settings.godebugInt("gcshrinkstackoff", 0) == 0) shrinkStacks();
     }
+
+    /**
+     * scanstack's shrinkstack, for every goroutine's stack as the mark scans it (done at once at
+     * the start of the mark here): halve it when at least 2 KiB remain and the goroutine uses
+     * less than a quarter (what its frames use plus the 800-byte nosplit allowance). Goroutines
+     * that are running or in a system call are not safe to shrink now; Go marks them to shrink at
+     * their next synchronous safe point, the model skips them for this cycle.
+     */
+    private void shrinkStacks() {
+        for (G g : s.allgs) {
+            if (g.system || g.status == GStatus.DEAD || g.status == GStatus.RUNNING || g.status == GStatus.SYSCALL) continue;
+            int half = g.stackSize / 2;
+            if (half < Scheduler.STACK_MIN || g.stackUsed + STACK_NOSPLIT >= g.stackSize / 4) continue;
+            int old = g.stackSize;
+            g.stackSize = half;
+            g.stackLimit = half - Scheduler.STACK_GUARD;
+            s.emit(new TraceEvent.StackShrunk(s.now(), g.id(), old, half));
+        }
+    }
+
+    /** runtime/internal/abi: StackNosplitBase (800 bytes on linux/amd64 without the race detector). */
+    static final int STACK_NOSPLIT = 800;
 
     /** findRunnable step 5: should this P run a mark worker now? Starts it if so. */
     boolean findRunnableGCWorker(M m, P pp) {

@@ -111,6 +111,9 @@ public sealed interface TraceEvent {
     /** newstack -> copystack: {@code g}'s stack doubled (or more) to fit a call; it then goes on running. */
     record StackGrown(long time, int m, int g, int oldSize, int newSize) implements TraceEvent {}
 
+    /** scanstack -> shrinkstack: the GC halved {@code g}'s stack, of which it used less than a quarter. */
+    record StackShrunk(long time, int g, int oldSize, int newSize) implements TraceEvent {}
+
     /** mexit: {@code m}'s thread exits (its locked goroutine exited without unlocking). */
     record MachineExited(long time, int m) implements TraceEvent {}
 

@@ -73,6 +73,7 @@ class EventCodecTest {
             case HANDED_TO_LOCKED_M -> new HandedToLockedM(t, id(r), id(r), id(r));
             case MACHINE_EXITED -> new MachineExited(t, id(r));
             case STACK_GROWN -> new StackGrown(t, id(r), id(r), id(r), id(r));
+            case STACK_SHRUNK -> new StackShrunk(t, id(r), id(r), id(r));
             case GC_PHASE_CHANGED -> new GcPhaseChanged(t, id(r), text(r));
             case GC_WORKER_STARTED -> new GcWorkerStarted(t, id(r), id(r), GcWorkerMode.values()[r.nextInt(GcWorkerMode.values().length)]);
             case GC_WORKER_STOPPED -> new GcWorkerStopped(t, id(r), id(r));
