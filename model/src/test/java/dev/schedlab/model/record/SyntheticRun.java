@@ -161,6 +161,8 @@ final class SyntheticRun {
             putNext(p, s);
         } else if (r < 95 && rnd.nextInt(4) == 0) {
             emit(new StackGrown(time, m.id, g, 2048, 4096));
+        } else if (r < 95 && rnd.nextInt(4) == 0 && !waiting.isEmpty()) {
+            emit(new StackShrunk(time, waiting.get(rnd.nextInt(waiting.size())), 8192, 4096));
         } else if (r < 95) {
             emit(new OutputWritten(time, g, 1 + rnd.nextInt(2), "line " + rnd.nextInt(1000) + "\n"));
         } else if (r < 97) {
