@@ -34,6 +34,13 @@ final class ProgramOpener {
         return true;
     }
 
+    /** The command line's argument: a path, else a built-in scenario's name. */
+    boolean openArgument(String arg) {
+        Path path = Path.of(arg);
+        if (java.nio.file.Files.exists(path)) return openGiven(path);
+        return ScenarioLibrary.builtIn().find(arg).map(this::openBuiltIn).orElseGet(() -> openGiven(path));
+    }
+
     /** A path from the command line: a built-in scenario's folder opens as from the Library menu. */
     boolean openGiven(Path path) {
         Path root = ScenarioLibrary.builtIn().root();

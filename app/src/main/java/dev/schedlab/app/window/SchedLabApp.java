@@ -10,7 +10,6 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,7 +45,7 @@ public final class SchedLabApp extends Application {
 
         playback.open(LabProgram.demo());
         List<String> raw = getParameters().getRaw();
-        if (!raw.isEmpty()) opener.openGiven(Path.of(raw.get(0)));
+        if (!raw.isEmpty()) opener.openArgument(raw.get(0));
         clock = new LabClock(playback, window.board());
         clock.start();
     }
