@@ -67,7 +67,7 @@ record TranslationFile(String language, String title, String description, Map<St
         String description = descriptionNode == null ? null : in.text(descriptionNode, "the translated description");
         Map<String, String> labels = knobLabels(in, root, top.get("knobs"), original);
         List<String> texts = chapterTexts(in, root, top.get("chapters"), original);
-        return new TranslationFile(language, title, description, labels, texts);
+        return new TranslationFile(language, FoldedCjk.unfold(title), FoldedCjk.unfold(description), labels, texts);
     }
 
     /** {@code knobs:} maps each knob's const to its label; every knob of scenario.yaml needs one. */
@@ -87,7 +87,7 @@ record TranslationFile(String language, String title, String description, Map<St
             if (label == null) in.error(node, "missing the label of knob " + c);
             else {
                 String text = in.text(label, "the label of knob " + c);
-                if (text != null) labels.put(c, text);
+                if (text != null) labels.put(c, FoldedCjk.unfold(text));
             }
         }
         return labels;
@@ -119,7 +119,7 @@ record TranslationFile(String language, String title, String description, Map<St
                 in.error(f.containsKey("at") ? f.get("at") : f.get("first"),
                         "chapter " + (i + 1) + " of scenario.yaml starts " + describe(want) + ", this one " + describe(trigger));
             }
-            texts.add(text);
+            texts.add(FoldedCjk.unfold(text));
         }
         if (items.size() < expected.size()) {
             in.error(node, "scenario.yaml has " + expected.size() + " chapters, this translation " + items.size());
