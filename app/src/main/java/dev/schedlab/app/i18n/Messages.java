@@ -33,6 +33,15 @@ public final class Messages {
     /** A language's name in that language ("English", "简体中文"), for the language menu. */
     public static String nativeName(Locale l) { return load(l).getString("language.name"); }
 
+    /**
+     * The language the window opens in: the {@code schedlab.language} system property (a language
+     * tag such as {@code zh-CN} or {@code en}) if set, else the system's locale; the closest supported.
+     */
+    public static Locale initial() {
+        String chosen = System.getProperty("schedlab.language", "");
+        return closestTo(chosen.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(chosen.strip()));
+    }
+
     /** The supported language closest to {@code l}: Chinese for any zh locale, else English. */
     public static Locale closestTo(Locale l) {
         return l != null && l.getLanguage().equals(CHINESE.getLanguage()) ? CHINESE : ENGLISH;

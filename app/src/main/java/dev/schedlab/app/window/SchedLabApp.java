@@ -12,7 +12,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -32,7 +31,7 @@ public final class SchedLabApp extends Application {
             return t;
         });
         Theme theme = new Theme(false);
-        Messages messages = new Messages(Messages.closestTo(Locale.getDefault()));
+        Messages messages = new Messages(Messages.initial());
         Playback playback = new Playback(simulationThread, Platform::runLater);
         ProgramOpener opener = new ProgramOpener(playback, () -> stage, RecentFiles.inUserConfig(), messages);
         LabWindow window = new LabWindow(playback, opener, theme, messages);

@@ -42,6 +42,19 @@ class MessageBundlesTest {
         assertThat(Messages.closestTo(java.util.Locale.GERMANY)).isEqualTo(Messages.ENGLISH);
     }
 
+    @Test void theSchedlabLanguagePropertyChoosesTheOpeningLanguage() {
+        String before = System.getProperty("schedlab.language");
+        try {
+            System.setProperty("schedlab.language", "zh-CN");
+            assertThat(Messages.initial()).isEqualTo(Messages.CHINESE);
+            System.setProperty("schedlab.language", "en");
+            assertThat(Messages.initial()).isEqualTo(Messages.ENGLISH);
+        } finally {
+            if (before == null) System.clearProperty("schedlab.language");
+            else System.setProperty("schedlab.language", before);
+        }
+    }
+
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
         try (InputStream in = Messages.class.getResourceAsStream(name)) {
