@@ -49,7 +49,7 @@ final class RuntimeHost implements Host {
     }
 
     /** runtime.NumCPU: the simulated machine's CPUs. */
-    @Override public long numCPU() { return s.settings.cpus(); }
+    @Override public long numCPU() { return s.settings.numCpu(); }
 
     @Override public java.util.List<String> osArgs() {
         java.util.List<String> args = new java.util.ArrayList<>();

@@ -921,12 +921,13 @@ final class Scheduler {
     }
 
     /**
-     * The model's only OS-scheduler effect: a thread woken while every CPU runs a P waits for one,
+     * The model's only OS-scheduler effect, on a machine with fewer CPUs than Ps (--cpus): a thread woken while every CPU runs a P waits for one,
      * Exp(coreWait) on average, until the kernel preempts someone for it. Once it runs, it runs at
      * full speed (Ms do not share CPUs by time slice in the model). With more Ps than CPUs this is
      * what leaves some Ps unused in a short burst of work, as on the 2-CPU machine of the statistics.
      */
     private long waitForCore() {
+        if (settings.cpus() == Settings.CPU_PER_P) return 0;
         int running = 0;
         for (P p : allp) if (p.status == PStatus.RUNNING) running++;
         return running < settings.cpus() ? 0 : jitter.nextExponential(costs.coreWait());

@@ -223,7 +223,7 @@ class GcCycleTest {
         Compilation c = Compiler.compileSource("main.go", BUSY_ALLOCATORS);
         assertThat(c.diagnostics()).isEmpty();
         List<TraceEvent> events = new ArrayList<>();
-        // Four CPUs for four Ps: on the default 2-CPU machine the third M may still wait for a CPU.
+        // Four CPUs for four Ps: on a 2-CPU machine the third M may still wait for a CPU.
         dev.schedlab.model.Simulation sim = new dev.schedlab.model.Simulation(c.program(), Settings.of(4).withCpus(4), events::add, (fd, t) -> { });
         sim.run();
         assertThat(sim.exitCode()).isZero();

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * shared/conformance/statistical/spawn_burst_procs against STATISTICS.md, over 20 seeds as real
- * Go was measured over 20 runs on a 2-CPU machine: main spawns 100 goroutines of 20 µs work,
- * and each records the P it ran on.
+ * Go was measured over 20 runs on a 2-CPU machine (so the lab runs with 2 CPUs too): main spawns
+ * 100 goroutines of 20 µs work, and each records the P it ran on.
  */
 class SpawnBurstSpreadTest {
     static final Pattern P_COUNT = Pattern.compile("P(\\d+)(\\*?)=(\\d+)");
@@ -66,6 +66,10 @@ class SpawnBurstSpreadTest {
         StringBuilder out = new StringBuilder();
         new Simulation(c.program(), Settings.of(4).withCpus(3), EventSink.NONE, (fd, text) -> out.append(text)).run();
         assertThat(out.toString()).isEqualTo("3 4\n");
+        // By default the machine has a CPU for every P it started with.
+        StringBuilder byDefault = new StringBuilder();
+        new Simulation(c.program(), Settings.of(4), EventSink.NONE, (fd, text) -> byDefault.append(text)).run();
+        assertThat(byDefault.toString()).isEqualTo("4 4\n");
     }
 
     private record Burst(int onMainP, int psUsed) {}
