@@ -113,7 +113,7 @@ final class ExportCommand implements Callable<Integer> {
         if (!theme.equals("light") && !theme.equals("dark")) throw new UserError("--theme must be light or dark, got " + theme);
         PictureSize pictureSize = size != null ? PictureSize.parse(size) : defaultSize(chosen);
         long[] times = frames ? frameTimes() : new long[] {at};
-        if (times[0] < 0) throw new UserError("bad time " + times[0] + "ns: times start at 0");
+        if (times[0] < 0) throw new UserError("bad time " + GoDuration.format(times[0]) + ": times start at 0");
         FrameNames names = frames ? FrameNames.of(out, chosen) : null;
         Path single = frames ? null : Path.of(out);
         PictureFormat format = frames ? PictureFormat.PNG : PictureFormat.of(single);

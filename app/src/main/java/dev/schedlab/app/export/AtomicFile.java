@@ -41,7 +41,7 @@ public final class AtomicFile {
             }
             temp = null;
         } catch (IOException e) {
-            throw new ExportFailure("cannot write " + target + ": " + reason(e), e);
+            throw new ExportFailure("cannot write " + target + ": " + reason(e, folder), e);
         } finally {
             if (temp != null) {
                 try {
@@ -66,9 +66,9 @@ public final class AtomicFile {
     }
 
     /** The reason without Java's exception names: "disk full", "permission denied". */
-    private static String reason(IOException e) {
+    private static String reason(IOException e, Path folder) {
         if (e instanceof AccessDeniedException) return "permission denied";
-        if (e instanceof NoSuchFileException) return "no such folder";
+        if (e instanceof NoSuchFileException) return "no file can be made in " + folder;
         if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
         String m = e.getMessage();
         return m == null ? e.getClass().getSimpleName() : m;
