@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,7 +43,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "PATH|NAME",
-            description = "A .go file, a folder with main.go, or the name of a built-in scenario (see 'schedlab list').")
+            description = "A .go file, a folder with main.go, the name of a built-in scenario (see 'schedlab list'), "
+                    + "or demo: the program the window opens with.")
     private Path program;
 
     @Option(names = "--at", paramLabel = "TIME", converter = GoDurationConverter.class,
@@ -168,13 +170,23 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
+    /** The window's own demo, asked for by name (and not a file of that name). */
+    private boolean demo() { return program.toString().equals(DEMO) && !Files.exists(program); }
+
+    private static final String DEMO = "demo";
+
     private long scenarioSeed() {
+        if (demo()) return 1;
         Path path = scenarios.resolve(program);
         return scenarios.load(path, new PrintWriter(PrintWriter.nullWriter())).map(Scenario::seed).orElse(1L);
     }
 
     /** The program as the window opens it, with --set, --gomaxprocs applied; empty after printing its diagnostics. */
     private Optional<LabProgram> load(PrintWriter err) {
+        if (demo()) {
+            if (!constOverrides.isEmpty()) throw new UserError("the demo has no knobs to --set");
+            return Optional.of(withGomaxprocs(LabProgram.demo()));
+        }
         Path path = scenarios.resolve(program);
         Optional<Scenario> scenario = scenarios.load(path, err);
         if (scenario.isEmpty()) return Optional.empty();
@@ -199,13 +211,17 @@ final class ExportCommand implements Callable<Integer> {
                 p = new LabProgram(p.name(), c.program(), p.gomaxprocs());
             }
         }
+        return Optional.of(withGomaxprocs(p));
+    }
+
+    private LabProgram withGomaxprocs(LabProgram p) {
         if (gomaxprocs != null) {
             if (gomaxprocs < 1 || gomaxprocs > RunCommand.MAX_PROCS) {
                 throw new UserError("--gomaxprocs must be between 1 and " + RunCommand.MAX_PROCS + ", got " + gomaxprocs);
             }
-            p = p.withGomaxprocs(gomaxprocs);
+            return p.withGomaxprocs(gomaxprocs);
         }
-        return Optional.of(p);
+        return p;
     }
 
     private static Optional<LabProgram> diagnostics(PrintWriter err, LabProgram.Loaded loaded) {
