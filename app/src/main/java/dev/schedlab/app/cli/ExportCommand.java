@@ -64,7 +64,7 @@ final class ExportCommand implements Callable<Integer> {
     private int scale;
 
     @Option(names = "--size", paramLabel = "WxH",
-            description = "The picture's size in points. Default: 1600x900 for the board, 1600x320 for the timeline, 1440x900 for the window.")
+            description = "The picture's size in points. Default: 1600x900 for the board, 1600 wide and as tall as its lanes (at most 320) for the timeline, 1440x900 for the window.")
     private String size;
 
     @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light", description = "light or dark. Default: ${DEFAULT-VALUE}.")
@@ -132,7 +132,8 @@ final class ExportCommand implements Callable<Integer> {
             for (int i = 0; i < times.length; i++) {
                 lab.showAt(times[i]);
                 checkInsideRun(lab, times[i]);
-                LabPicture picture = lab.picture(chosen, pictureSize.width(), pictureSize.height());
+                PictureSize fitted = size == null && chosen == ExportView.TIMELINE ? timelineFit(lab, pictureSize) : pictureSize;
+                LabPicture picture = lab.picture(chosen, fitted.width(), fitted.height());
                 AtomicFile.write(frames ? names.frame(i) : single, picture.encode(format, scale));
             }
             return 0;
@@ -145,6 +146,12 @@ final class ExportCommand implements Callable<Integer> {
             case TIMELINE -> new PictureSize(1600, 320);
             case WINDOW -> new PictureSize(1440, 900);
         };
+    }
+
+    /** A timeline as tall as its lanes at their full height (the axis, then 44 points a P), when no size is given. */
+    private static PictureSize timelineFit(OffscreenLab lab, PictureSize wide) {
+        int lanes = lab.progress() == null ? 0 : lab.progress().timeline().lanes().size();
+        return new PictureSize(wide.width(), Math.max(PictureSize.MIN, Math.min(wide.height(), 24 + 44 * lanes + 4)));
     }
 
     /** The moments of a frame sequence: as the window shows them playing at --speed, --fps frames a second. */
