@@ -22,6 +22,7 @@ import javafx.collections.ObservableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -55,6 +56,7 @@ public final class Playback {
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1e5);
     private final StringProperty failure = new SimpleStringProperty(this, "failure", "");
     private final ReadOnlyStringWrapper narration = new ReadOnlyStringWrapper(this, "narration", "");
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language", Locale.ENGLISH);
 
     private final List<GomaxprocsChange> changes = new ArrayList<>();
     private final List<TimelineMarker> knobChanges = new ArrayList<>();
@@ -94,11 +96,12 @@ public final class Playback {
             updateNarration();
         });
         progress.addListener((o, was, now) -> updateNarration());
+        language.addListener((o, was, now) -> updateNarration());
     }
 
     private void updateNarration() {
         RunProgress r = progress.get();
-        narration.set(r == null ? "" : r.narrationAt(playhead.get()));
+        narration.set(r == null ? "" : r.narrationAt(playhead.get(), language.get()));
     }
 
     // ---- properties (FX thread)
@@ -112,6 +115,8 @@ public final class Playback {
     public DoubleProperty speedProperty() { return speed; }
     /** The GOMAXPROCS and knob changes made during the run, for the timeline (read-only). */
     public ObservableList<TimelineMarker> markers() { return readOnlyMarkers; }
+    /** The language the narration is read in (a scenario's translation, else its original). */
+    public ObjectProperty<Locale> languageProperty() { return language; }
     /** The scenario's chapter being read at the playhead, or empty. */
     public ReadOnlyStringProperty narrationProperty() { return narration.getReadOnlyProperty(); }
     /** Why the simulation stopped early, or empty. */

@@ -40,7 +40,8 @@ public final class OffscreenLab {
         Theme theme = new Theme(dark);
         // Never written: an export opens nothing from a file chooser.
         RecentFiles noRecent = new RecentFiles(Path.of(System.getProperty("java.io.tmpdir"), "schedlab-export-no-recent-files"));
-        window = new LabWindow(playback, new ProgramOpener(playback, () -> null, noRecent), theme, new Messages(Messages.ENGLISH));
+        Messages messages = new Messages(Messages.ENGLISH);
+        window = new LabWindow(playback, new ProgramOpener(playback, () -> null, noRecent, messages), theme, messages);
         window.board().setGlideDuration(0); // no clock here: tokens stand where they belong
         Scene scene = new Scene(window, width, height);
         scene.getStylesheets().add(SchedLabApp.class.getResource("lab.css").toExternalForm());

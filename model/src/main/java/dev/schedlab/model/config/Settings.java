@@ -11,26 +11,34 @@ import java.util.Map;
  * @param seed       seed of the runtime's random source (steal order, select order)
  * @param godebug    GODEBUG settings, such as {@code schedtrace=100} or {@code scheddetail=1}
  * @param args       the program's {@code os.Args[1:]}
+ * @param cpus       the simulated machine's CPUs (runtime.NumCPU): when every CPU is busy, a woken
+ *                   thread waits for one (see {@link Costs#coreWait})
  */
 public record Settings(int gomaxprocs, long seed, Map<String, String> godebug, java.util.List<String> args,
-                       Costs costs, Limits limits) {
+                       Costs costs, Limits limits, int cpus) {
+    /** The machine the cost table and the reference's statistics come from has 2 CPUs. */
+    public static final int DEFAULT_CPUS = 2;
+
     public Settings {
         if (gomaxprocs < 1 || gomaxprocs > 1024) throw new IllegalArgumentException("GOMAXPROCS must be 1..1024, got " + gomaxprocs);
+        if (cpus < 1 || cpus > 1024) throw new IllegalArgumentException("the CPU count must be 1..1024, got " + cpus);
         godebug = Map.copyOf(godebug);
         args = java.util.List.copyOf(args);
     }
 
     public static Settings of(int gomaxprocs) {
-        return new Settings(gomaxprocs, 1, Map.of(), java.util.List.of(), Costs.defaults(), Limits.defaults());
+        return new Settings(gomaxprocs, 1, Map.of(), java.util.List.of(), Costs.defaults(), Limits.defaults(), DEFAULT_CPUS);
     }
 
-    public Settings withSeed(long s) { return new Settings(gomaxprocs, s, godebug, args, costs, limits); }
+    public Settings withSeed(long s) { return new Settings(gomaxprocs, s, godebug, args, costs, limits, cpus); }
 
-    public Settings withGodebug(Map<String, String> g) { return new Settings(gomaxprocs, seed, g, args, costs, limits); }
+    public Settings withGodebug(Map<String, String> g) { return new Settings(gomaxprocs, seed, g, args, costs, limits, cpus); }
 
-    public Settings withArgs(java.util.List<String> a) { return new Settings(gomaxprocs, seed, godebug, a, costs, limits); }
+    public Settings withArgs(java.util.List<String> a) { return new Settings(gomaxprocs, seed, godebug, a, costs, limits, cpus); }
 
-    public Settings withLimits(Limits l) { return new Settings(gomaxprocs, seed, godebug, args, costs, l); }
+    public Settings withCpus(int n) { return new Settings(gomaxprocs, seed, godebug, args, costs, limits, n); }
+
+    public Settings withLimits(Limits l) { return new Settings(gomaxprocs, seed, godebug, args, costs, l, cpus); }
 
     /** Parses {@code k=v,k=v} as GODEBUG does. */
     public static Map<String, String> parseGodebug(String text) {

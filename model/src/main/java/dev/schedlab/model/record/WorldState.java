@@ -305,6 +305,7 @@ public final class WorldState {
                 StackGrown x = (StackGrown) e;
                 expect(e, x.g(), Location.RUNNING, x.m());
             }
+            case STACK_SHRUNK -> live(e, ((StackShrunk) e).g());
             case MACHINE_EXITED -> {
                 MachineView m = machine(e, ((MachineExited) e).m());
                 if (m.p() != -1 || m.curg() != -1 || m.idle()) fail(e, "M" + m.id() + " still has work or is listed idle");
