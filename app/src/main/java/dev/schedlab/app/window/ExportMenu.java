@@ -13,12 +13,12 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -52,12 +52,9 @@ final class ExportMenu extends MenuButton {
         this.timeline = timeline;
         this.programName = programName;
         this.messages = messages;
-        setId("export");
-        textProperty().bind(messages.text("export.menu"));
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(messages.text("export.tooltip"));
-        setTooltip(tip);
-        setFocusTraversable(false);
+        // An icon like the other file buttons: the toolbar has no width to spare at 1440 points.
+        Icons.decorate(this, "export", MaterialDesignE.EXPORT_VARIANT, messages.text("export.tooltip"));
+        accessibleTextProperty().bind(messages.text("export.menu"));
         for (ExportView v : ExportView.values()) getItems().add(viewMenu(v));
         getItems().add(new SeparatorMenuItem());
         for (ExportView v : ExportView.values()) {
