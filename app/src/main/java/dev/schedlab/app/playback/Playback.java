@@ -66,6 +66,7 @@ public final class Playback {
     private final ObservableList<TimelineMarker> readOnlyMarkers = FXCollections.unmodifiableObservableList(markers);
     private volatile long generation;
     private boolean settingPlayhead;
+    private long seed = 1;
 
     // Shared with the background executor.
     private final AtomicReference<Request> pending = new AtomicReference<>();
@@ -122,6 +123,9 @@ public final class Playback {
     public StringProperty failureProperty() { return failure; }
 
     // ---- commands (FX thread)
+
+    /** The seed of the runtime's random choices for the runs opened from now on (1 unless set). */
+    public void setSeed(long seed) { this.seed = seed; }
 
     /** Runs {@code p} from the start, paused at time 0. */
     public void open(LabProgram p) {
@@ -241,9 +245,10 @@ public final class Playback {
         LabProgram p = program.get();
         long gen = ++generation;
         List<GomaxprocsChange> replay = List.copyOf(changes);
+        long runSeed = seed;
         aheadTarget = aheadOf(keepTime);
         background.execute(() -> {
-            session = new SimulationSession(p, 1, replay, gen);
+            session = new SimulationSession(p, runSeed, replay, gen);
             publishProgress(session);
             wake(); // requests that came before this session existed
         });

@@ -34,6 +34,9 @@ import java.util.Locale;
 
 /** Open, the built-in library, recent files, restart, step back, play/pause, step, speed, the program's name, the language and the theme switch. */
 final class LabToolBar extends ToolBar {
+    /** Ends the group of file menus (open, library, recent, export). */
+    private final Separator afterFiles = new Separator();
+
     /** The built-in scenarios, by title. */
     private static MenuButton libraryMenu(ProgramOpener opener, Messages messages) {
         MenuButton menu = new MenuButton();
@@ -150,7 +153,10 @@ final class LabToolBar extends ToolBar {
         dark.setSelected(theme.isDark());
         dark.selectedProperty().addListener((o, was, now) -> theme.setDark(now));
 
-        getItems().addAll(openFile, openFolder, libraryMenu(opener, messages), recentMenu(opener, messages), new Separator(), restart, stepBack, play, step, decision, new Separator(),
+        getItems().addAll(openFile, openFolder, libraryMenu(opener, messages), recentMenu(opener, messages), afterFiles, restart, stepBack, play, step, decision, new Separator(),
                 Icons.icon(MaterialDesignS.SPEEDOMETER), speed, speedLabel, new Separator(), machines, spacer, name, languageMenu(messages), dark);
     }
+
+    /** Adds a menu at the end of the file menus (the Export menu). */
+    void addFileMenu(javafx.scene.Node menu) { getItems().add(getItems().indexOf(afterFiles), menu); }
 }

@@ -39,7 +39,10 @@ final class LabWindow extends BorderPane {
         SplitPane centre = new SplitPane(withNarration(board, playback), timeline);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.76);
-        setTop(new LabToolBar(playback, opener, theme, timeline.showMachinesProperty(), messages));
+        LabToolBar toolBar = new LabToolBar(playback, opener, theme, timeline.showMachinesProperty(), messages);
+        toolBar.addFileMenu(new ExportMenu(this, board, timeline,
+                () -> playback.programProperty().get() == null ? "schedlab" : playback.programProperty().get().name(), messages));
+        setTop(toolBar);
         setCenter(centre);
         setRight(new SidePanel(playback, messages));
         setBottom(new StatusBar(playback, messages));

@@ -2,10 +2,11 @@ package dev.schedlab.views.board;
 
 import dev.schedlab.model.record.WorldSnapshot;
 import dev.schedlab.model.trace.PStatus;
+import dev.schedlab.views.paint.CanvasPainter;
+import dev.schedlab.views.paint.Painter;
 import dev.schedlab.views.text.ViewText;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
@@ -130,26 +131,41 @@ public class BoardViewSkin extends SkinBase<BoardView> {
     }
 
     private void paint() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        Painter g = new CanvasPainter(canvas.getGraphicsContext2D());
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (layout == null) return;
+        lastPaintTime = getSkinnable().getAnimationTime();
+        paint(g, layout, animator.tokensAt(lastPaintTime));
+    }
+
+    /**
+     * Paints the board's snapshot into {@code g} as a board of this size shows it, every token at
+     * rest (no glide): what an export draws, on any {@link Painter}, whatever the window's size.
+     */
+    public void paint(Painter g, double width, double height) {
+        WorldSnapshot s = getSkinnable().getSnapshot();
+        if (s == null || width <= 0 || height <= 0) return;
+        BoardLayout l = model.layout(s, width, height, words());
+        paint(g, l, l.tokens());
+    }
+
+    private void paint(Painter g, BoardLayout l, List<Token> tokens) {
         BoardView b = getSkinnable();
-        lastPaintTime = b.getAnimationTime();
-        for (ProcessorCard card : layout.cards()) paintCard(g, card);
-        paintLane(g, layout.globalQueue());
-        paintThreads(g);
-        paintLane(g, layout.syscalls());
-        for (Lane lane : layout.waitLanes()) paintLane(g, lane);
+        for (ProcessorCard card : l.cards()) paintCard(g, card);
+        paintLane(g, l.globalQueue());
+        paintThreads(g, l);
+        paintLane(g, l.syscalls());
+        for (Lane lane : l.waitLanes()) paintLane(g, lane);
         int selected = b.selectedGoroutineProperty().get();
-        for (Token t : animator.tokensAt(b.getAnimationTime())) {
+        for (Token t : tokens) {
             paintToken(g, t);
             if (t.goid() == selected) paintSelection(g, t);
         }
-        paintLegend(g);
-        if (!layout.banner().isEmpty()) paintBanner(g);
+        paintLegend(g, l);
+        if (!l.banner().isEmpty()) paintBanner(g, l);
     }
 
-    private void paintCard(GraphicsContext g, ProcessorCard c) {
+    private void paintCard(Painter g, ProcessorCard c) {
         BoardView b = getSkinnable();
         double u = c.unit();
         boolean idle = c.status() == PStatus.IDLE;
@@ -205,7 +221,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         g.setGlobalAlpha(1);
     }
 
-    private void paintLane(GraphicsContext g, Lane lane) {
+    private void paintLane(Painter g, Lane lane) {
         BoardView b = getSkinnable();
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
@@ -222,7 +238,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         g.strokeLine(lane.x(), lane.y() + BoardViewModel.TITLE_HEIGHT - 2, lane.x() + lane.width() - 4, lane.y() + BoardViewModel.TITLE_HEIGHT - 2);
     }
 
-    private void paintThreads(GraphicsContext g) {
+    private void paintThreads(Painter g, BoardLayout layout) {
         BoardView b = getSkinnable();
         double x = layout.globalQueue().x(), y = layout.threadsTitleY() + BoardViewModel.TITLE_HEIGHT / 2;
         g.setTextBaseline(VPos.CENTER);
@@ -259,7 +275,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         return sb.toString();
     }
 
-    private void paintToken(GraphicsContext g, Token t) {
+    private void paintToken(Painter g, Token t) {
         double r = t.size() / 2;
         g.setFill(tokenColor(t.kind()));
         g.fillOval(t.x() - r, t.y() - r, t.size(), t.size());
@@ -275,7 +291,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
     }
 
     /** A ring around the selected goroutine's token, in the text colour so it shows on every status colour. */
-    private void paintSelection(GraphicsContext g, Token t) {
+    private void paintSelection(Painter g, Token t) {
         double gap = Math.max(2, t.size() * 0.12);
         double d = t.size() + 2 * gap;
         g.setStroke(getSkinnable().textColorProperty().get());
@@ -283,7 +299,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         g.strokeOval(t.x() - d / 2, t.y() - d / 2, d, d);
     }
 
-    private void paintLegend(GraphicsContext g) {
+    private void paintLegend(Painter g, BoardLayout layout) {
         BoardView b = getSkinnable();
         double y = layout.height() - BoardViewModel.LEGEND_HEIGHT / 2 - 4;
         double x = BoardViewModel.PAD;
@@ -299,7 +315,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         legendItem(g, x, y, b.idleColorProperty().get(), words().get("board.legend.idle"));
     }
 
-    private double legendItem(GraphicsContext g, double x, double y, Paint colour, String text) {
+    private double legendItem(Painter g, double x, double y, Paint colour, String text) {
         g.setFill(colour);
         g.fillOval(x, y - 7, 14, 14);
         g.setFill(getSkinnable().textColorProperty().get());
@@ -316,7 +332,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         return w;
     }
 
-    private void paintBanner(GraphicsContext g) {
+    private void paintBanner(Painter g, BoardLayout layout) {
         // Red while the world stops or is stopped; the waiting colour while the GC runs beside the program.
         g.setFill(layout.worldStopping() ? getSkinnable().stoppedColorProperty().get() : getSkinnable().waitingColorProperty().get());
         g.fillRoundRect(BoardViewModel.PAD, 6, layout.width() - 2 * BoardViewModel.PAD, BoardViewModel.BANNER_HEIGHT - 8, 10, 10);
@@ -328,7 +344,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
     }
 
     /** The GC's mark worker in a P's run slot: it runs there instead of a goroutine of the program. */
-    private void paintMarkWorker(GraphicsContext g, Slot s) {
+    private void paintMarkWorker(Painter g, Slot s) {
         double r = s.size() / 2;
         g.setFill(getSkinnable().waitingColorProperty().get());
         g.fillRoundRect(s.x() - r, s.y() - r, s.size(), s.size(), r * 0.6, r * 0.6);
@@ -341,7 +357,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         }
     }
 
-    private static void strokeSlot(GraphicsContext g, Slot s) {
+    private static void strokeSlot(Painter g, Slot s) {
         double r = s.size() / 2;
         g.strokeOval(s.x() - r, s.y() - r, s.size(), s.size());
     }
