@@ -84,7 +84,7 @@ final class LabToolBar extends ToolBar {
         MenuButton menu = new MenuButton();
         menu.setId("language");
         menu.setGraphic(Icons.icon(MaterialDesignT.TRANSLATE));
-        menu.textProperty().bind(messages.text("language.name"));
+        menu.textProperty().bind(messages.text("language.short")); // the full names are in the menu
         menu.setTooltip(tip(messages, "toolbar.language.tip"));
         menu.setFocusTraversable(false);
         for (Locale l : Messages.supported()) {
@@ -124,18 +124,19 @@ final class LabToolBar extends ToolBar {
 
         Slider speed = new Slider(SpeedScale.MIN, SpeedScale.MAX, SpeedScale.sliderOf(playback.speedProperty().get()));
         speed.setId("speed");
-        speed.setPrefWidth(200);
+        speed.setPrefWidth(140);
         speed.setFocusTraversable(false);
         speed.valueProperty().addListener((o, was, now) -> playback.speedProperty().set(SpeedScale.speedOf(now.doubleValue())));
         Label speedLabel = new Label();
         speedLabel.setId("speed-label");
-        speedLabel.setMinWidth(110);
+        speedLabel.setMinWidth(Region.USE_PREF_SIZE);
         speedLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> SpeedScale.label(playback.speedProperty().get(), messages), playback.speedProperty(), messages.localeProperty()));
 
         Label name = new Label();
         name.setId("program-name");
         name.getStyleClass().add("program-name");
+        name.setMinWidth(60); // the one item that gives way when the window is narrow (the title bar has it too)
         name.textProperty().bind(Bindings.createStringBinding(
                 () -> playback.programProperty().get() == null ? "" : playback.programProperty().get().name(),
                 playback.programProperty()));
@@ -155,6 +156,9 @@ final class LabToolBar extends ToolBar {
 
         getItems().addAll(openFile, openFolder, libraryMenu(opener, messages), recentMenu(opener, messages), afterFiles, restart, stepBack, play, step, decision, new Separator(),
                 Icons.icon(MaterialDesignS.SPEEDOMETER), speed, speedLabel, new Separator(), machines, spacer, name, languageMenu(messages), dark);
+        for (javafx.scene.Node n : getItems()) {
+            if (n instanceof javafx.scene.control.Labeled l && n != name) l.setMinWidth(Region.USE_PREF_SIZE);
+        }
     }
 
     /** Adds a menu at the end of the file menus (the Export menu). */
