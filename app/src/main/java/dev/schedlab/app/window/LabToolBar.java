@@ -28,6 +28,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
 
 /** Open, the built-in library, recent files, restart, step back, play/pause, step, speed, the program's name and the theme switch. */
 final class LabToolBar extends ToolBar {
@@ -95,6 +98,9 @@ final class LabToolBar extends ToolBar {
         speed.setPrefWidth(200);
         speed.setFocusTraversable(false);
         speed.valueProperty().addListener((o, was, now) -> playback.speedProperty().set(SpeedScale.speedOf(now.doubleValue())));
+        playback.speedProperty().addListener((o, was, now) -> { // the [ ] keys and saved preferences
+            if (Math.abs(SpeedScale.sliderOf(now.doubleValue()) - speed.getValue()) > 1e-9) speed.setValue(SpeedScale.sliderOf(now.doubleValue()));
+        });
         Label speedLabel = new Label();
         speedLabel.setId("speed-label");
         speedLabel.setMinWidth(110);
@@ -122,5 +128,41 @@ final class LabToolBar extends ToolBar {
 
         getItems().addAll(openFile, openFolder, libraryMenu(opener), recentMenu(opener), new Separator(), restart, stepBack, play, step, decision, new Separator(),
                 Icons.icon(MaterialDesignS.SPEEDOMETER), speed, speedLabel, new Separator(), machines, spacer, name, dark);
+        playbackItems = List.of(restart, stepBack, play, step, decision, new Separator(), Icons.icon(MaterialDesignS.SPEEDOMETER), speed, speedLabel);
+        presentationTail = List.of(spacer, name);
+    }
+
+    /** What presentation mode shows right of the playback controls: the program's name. */
+    private final List<Node> presentationTail;
+
+    /** The items presentation mode keeps: playback and speed. */
+    private List<Node> playbackItems;
+    private List<Node> allItems;
+
+    /** Adds {@code items} among the playback controls (presentation mode keeps them), before the spacer. */
+    void addPlaybackItems(Node... items) {
+        int at = getItems().indexOf(playbackItems.get(playbackItems.size() - 1)) + 1;
+        getItems().addAll(at, List.of(items));
+        List<Node> more = new ArrayList<>(playbackItems);
+        more.addAll(List.of(items));
+        playbackItems = List.copyOf(more);
+    }
+
+    /** Adds {@code items} among the tools right of the playback controls (presentation mode hides them). */
+    void addTools(Node... items) {
+        getItems().addAll(getItems().indexOf(presentationTail.get(0)), List.of(items));
+    }
+
+    /** Presentation mode: only the playback controls, or everything again. */
+    void showOnlyPlayback(boolean only) {
+        if (only && allItems == null) {
+            allItems = List.copyOf(getItems());
+            List<Node> shown = new ArrayList<>(playbackItems);
+            shown.addAll(presentationTail);
+            getItems().setAll(shown);
+        } else if (!only && allItems != null) {
+            getItems().setAll(allItems);
+            allItems = null;
+        }
     }
 }
