@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
@@ -110,11 +109,10 @@ final class LabPreferences {
 
     /** Loads the file and checks every value; anything wrong and the whole file is set aside. */
     private void read() {
+        if (!Files.isRegularFile(store)) return; // first run: the defaults
         try (Reader r = Files.newBufferedReader(store, StandardCharsets.UTF_8)) {
             values.load(r);
             check();
-        } catch (NoSuchFileException e) {
-            // First run: the defaults.
         } catch (IOException | RuntimeException e) {
             values.clear();
             warn.accept("ignoring damaged preferences " + store + " (" + e.getMessage() + "); using the defaults");

@@ -32,7 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 
-/** Open, the built-in library, recent files, restart, step back, play/pause, step, speed, the program's name and the theme switch. */
+/** Open, the built-in library, recent files, restart, step back, play/pause, step, speed, and the theme switch; in presentation mode only the playback controls and the program's name. */
 final class LabToolBar extends ToolBar {
     /** The built-in scenarios, by title. */
     private static MenuButton libraryMenu(ProgramOpener opener) {
@@ -95,7 +95,7 @@ final class LabToolBar extends ToolBar {
 
         Slider speed = new Slider(SpeedScale.MIN, SpeedScale.MAX, SpeedScale.sliderOf(playback.speedProperty().get()));
         speed.setId("speed");
-        speed.setPrefWidth(200);
+        speed.setPrefWidth(150);
         speed.setFocusTraversable(false);
         speed.valueProperty().addListener((o, was, now) -> playback.speedProperty().set(SpeedScale.speedOf(now.doubleValue())));
         playback.speedProperty().addListener((o, was, now) -> { // the [ ] keys and saved preferences
@@ -127,12 +127,15 @@ final class LabToolBar extends ToolBar {
         dark.selectedProperty().addListener((o, was, now) -> theme.setDark(now));
 
         getItems().addAll(openFile, openFolder, libraryMenu(opener), recentMenu(opener), new Separator(), restart, stepBack, play, step, decision, new Separator(),
-                Icons.icon(MaterialDesignS.SPEEDOMETER), speed, speedLabel, new Separator(), machines, spacer, name, dark);
+                Icons.icon(MaterialDesignS.SPEEDOMETER), speed, speedLabel, new Separator(), machines, spacer, dark);
         playbackItems = List.of(restart, stepBack, play, step, decision, new Separator(), Icons.icon(MaterialDesignS.SPEEDOMETER), speed, speedLabel);
         presentationTail = List.of(spacer, name);
     }
 
-    /** What presentation mode shows right of the playback controls: the program's name. */
+    /**
+     * What presentation mode shows right of the playback controls: the program's name, which
+     * otherwise the window's title shows (full screen has no title bar).
+     */
     private final List<Node> presentationTail;
 
     /** The items presentation mode keeps: playback and speed. */

@@ -163,6 +163,8 @@ final class LabWindow extends BorderPane {
 
     BooleanProperty presentationProperty() { return presentation; }
 
+    Messages messages() { return messages; }
+
     BooleanProperty comparingProperty() { return comparing; }
 
     /** The comparison shown, or null. */
