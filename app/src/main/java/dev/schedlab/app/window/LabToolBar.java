@@ -27,13 +27,24 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
+import javafx.scene.Node;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Node;
 
 /** Open, the built-in library, recent files, restart, step back, play/pause, step, speed, and the theme switch; in presentation mode only the playback controls and the program's name. */
 final class LabToolBar extends ToolBar {
+    /** The items presentation mode keeps: playback, speed, and what {@link #addPlaybackItems} added. */
+    private List<Node> playbackItems;
+    /**
+     * What presentation mode shows right of the playback controls: the program's name, which
+     * otherwise the window's title shows (full screen has no title bar).
+     */
+    private final List<Node> presentationTail;
+    /** All the items while presentation mode shows only some; null outside it. */
+    private List<Node> allItems;
+
     /** The built-in scenarios, by title. */
     private static MenuButton libraryMenu(ProgramOpener opener) {
         MenuButton menu = new MenuButton("Library");
@@ -132,17 +143,7 @@ final class LabToolBar extends ToolBar {
         presentationTail = List.of(spacer, name);
     }
 
-    /**
-     * What presentation mode shows right of the playback controls: the program's name, which
-     * otherwise the window's title shows (full screen has no title bar).
-     */
-    private final List<Node> presentationTail;
-
-    /** The items presentation mode keeps: playback and speed. */
-    private List<Node> playbackItems;
-    private List<Node> allItems;
-
-    /** Adds {@code items} among the playback controls (presentation mode keeps them), before the spacer. */
+    /** Adds {@code items} right after the playback controls; presentation mode keeps them. */
     void addPlaybackItems(Node... items) {
         int at = getItems().indexOf(playbackItems.get(playbackItems.size() - 1)) + 1;
         getItems().addAll(at, List.of(items));

@@ -48,6 +48,8 @@ final class LabWindow extends BorderPane {
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     private final BooleanProperty comparing = new SimpleBooleanProperty(this, "comparing");
     private CompareView compare;
+    /** Where the divider between runs A and B was last (kept across Compare off and on, and by the preferences). */
+    private double[] compareDividers = {0.5};
     private boolean followingStage;
 
     LabWindow(Playback playback, ProgramOpener opener, Theme theme, Messages messages) {
@@ -149,9 +151,11 @@ final class LabWindow extends BorderPane {
     private void compare(boolean on) {
         if (on) {
             compare = new CompareView(playback, messages, centre, timeline);
+            compare.sides().setDividerPositions(compareDividers);
             setCenter(compare);
             setRight(null); // room for two boards; the bar sets run B
         } else if (compare != null) {
+            compareDividers = compare.sides().getDividerPositions();
             compare.close();
             compare = null;
             setCenter(centre);
@@ -166,6 +170,15 @@ final class LabWindow extends BorderPane {
     Messages messages() { return messages; }
 
     BooleanProperty comparingProperty() { return comparing; }
+
+    /** The divider positions between runs A and B: of the comparison shown, else where they were last. */
+    double[] compareDividers() { return compare != null ? compare.sides().getDividerPositions() : compareDividers.clone(); }
+
+    void setCompareDividers(double[] positions) {
+        if (positions.length != 1) return;
+        compareDividers = positions.clone();
+        if (compare != null) compare.sides().setDividerPositions(positions);
+    }
 
     /** The comparison shown, or null. */
     CompareView comparison() { return compare; }

@@ -12,7 +12,7 @@ import javafx.stage.Stage;
  * before the window is built: see {@link SchedLabApp}.)
  */
 final class RememberedWindow {
-    static final String CENTRE = "centre";
+    static final String CENTRE = "centre", COMPARE = "compare";
 
     private RememberedWindow() {}
 
@@ -36,6 +36,7 @@ final class RememberedWindow {
     static void restoreDividers(LabPreferences prefs, LabWindow window) {
         double[] d = prefs.dividers(CENTRE);
         if (d.length == window.centre().getDividers().size()) window.centre().setDividerPositions(d);
+        window.setCompareDividers(prefs.dividers(COMPARE));
     }
 
     static void capture(LabPreferences prefs, Stage stage, LabWindow window, Theme theme, Messages messages, Playback playback,
@@ -48,5 +49,6 @@ final class RememberedWindow {
             prefs.setWindow(new LabPreferences.WindowPlace(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
         }
         prefs.setDividers(CENTRE, window.centre().getDividerPositions());
+        prefs.setDividers(COMPARE, window.compareDividers());
     }
 }

@@ -45,10 +45,12 @@ class PreferencesRestartTest {
             FxToolkit.cleanupApplication(app);
         }
         Stage primary = FxToolkit.registerPrimaryStage(); // it outlives the test: give the next one its size back
-        robot.interact(() -> {
-            primary.setWidth(width);
-            primary.setHeight(height);
-        });
+        if (width > 0 && height > 0) {
+            robot.interact(() -> {
+                primary.setWidth(width);
+                primary.setHeight(height);
+            });
+        }
         FxToolkit.cleanupStages();
         if (configDir == null) System.clearProperty("schedlab.configDir");
         else System.setProperty("schedlab.configDir", configDir);
@@ -77,6 +79,7 @@ class PreferencesRestartTest {
         robot.interact(() -> {
             window().messages().localeProperty().set(Messages.CHINESE);
             window().centre().setDividerPositions(0.55);
+            window().setCompareDividers(new double[] {0.4});
             stage.setWidth(1270);
             stage.setHeight(780);
         });
@@ -89,6 +92,10 @@ class PreferencesRestartTest {
         assertThat(window().messages().localeProperty().get()).isEqualTo(Messages.CHINESE);
         assertThat(robot.lookup("#speed").queryAs(Slider.class).getValue()).isCloseTo(speed, within(1e-9));
         assertThat(window().centre().getDividerPositions()[0]).isCloseTo(0.55, within(0.01));
+        robot.clickOn("#compare-mode");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window().comparison() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window().comparison().sides().getDividerPositions()[0]).isCloseTo(0.4, within(0.01));
         assertThat(stage.getWidth()).isEqualTo(1270);
         assertThat(stage.getHeight()).isEqualTo(780);
         assertThat(new LabPreferences(saved, w -> {}).lastFolder()).contains(folder.toAbsolutePath());
