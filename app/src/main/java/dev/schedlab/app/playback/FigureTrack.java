@@ -8,8 +8,7 @@ import java.util.List;
  * simulation's thread never changes afterwards.
  */
 public final class FigureTrack {
-    public static final FigureTrack EMPTY = new FigureTrack(Times.NONE, Times.NONE, new long[0], Times.NONE, new long[0],
-            List.of(), List.of(), 0);
+    public static final FigureTrack EMPTY = new FigureTrack(Times.NONE, new short[0], Times.NONE, new long[0], List.of(), List.of(), 0);
 
     /** Event times in ascending order: the first {@code size} of {@code times}. */
     record Times(long[] times, int size) {
@@ -30,21 +29,20 @@ public final class FigureTrack {
     }
 
     private final Times switches;
+    /** Per switch, its latency's bucket or {@link RunFigures#NO_LATENCY}. */
+    private final short[] latencyBuckets;
     private final Times steals;
     private final long[] stolenSoFar;
-    private final Times latencies;
-    private final long[] latencyBuckets;
     private final List<int[]> checkpoints;
     private final List<Intervals> machines;
     private final long lastTime;
 
-    FigureTrack(Times switches, Times steals, long[] stolenSoFar, Times latencies, long[] latencyBuckets,
+    FigureTrack(Times switches, short[] latencyBuckets, Times steals, long[] stolenSoFar,
                 List<int[]> checkpoints, List<Intervals> machines, long lastTime) {
         this.switches = switches;
+        this.latencyBuckets = latencyBuckets;
         this.steals = steals;
         this.stolenSoFar = stolenSoFar;
-        this.latencies = latencies;
-        this.latencyBuckets = latencyBuckets;
         this.checkpoints = checkpoints;
         this.machines = List.copyOf(machines);
         this.lastTime = lastTime;
@@ -56,14 +54,19 @@ public final class FigureTrack {
     /** The figures from the start up to and including {@code time} (at most the computed end). */
     public KeyFigures at(long time) {
         int nSteals = steals.countAtMost(time);
-        int n = latencies.countAtMost(time);
+        int n = switches.countAtMost(time);
         int k = Math.min(checkpoints.size(), n / RunFigures.CHECKPOINT);
-        int[] counts = k == 0 ? new int[LatencyBuckets.COUNT] : checkpoints.get(k - 1).clone();
-        for (int i = k * RunFigures.CHECKPOINT; i < n; i++) counts[(int) latencyBuckets[i]]++;
+        int[] counts = k == 0 ? new int[LatencyBuckets.COUNT + 1] : checkpoints.get(k - 1).clone();
+        for (int i = k * RunFigures.CHECKPOINT; i < n; i++) {
+            if (latencyBuckets[i] == RunFigures.NO_LATENCY) continue;
+            counts[latencyBuckets[i]]++;
+            counts[LatencyBuckets.COUNT]++;
+        }
+        long latencies = counts[LatencyBuckets.COUNT];
         long scheduler = 0;
         for (Intervals m : machines) scheduler += m.timeUntil(time, lastTime);
-        return new KeyFigures(switches.countAtMost(time), nSteals, nSteals == 0 ? 0 : stolenSoFar[nSteals - 1], n,
-                LatencyBuckets.quantile(counts, n, 0.5), LatencyBuckets.quantile(counts, n, 0.9),
-                LatencyBuckets.quantile(counts, n, 0.99), scheduler);
+        return new KeyFigures(n, nSteals, nSteals == 0 ? 0 : stolenSoFar[nSteals - 1], latencies,
+                LatencyBuckets.quantile(counts, latencies, 0.5), LatencyBuckets.quantile(counts, latencies, 0.9),
+                LatencyBuckets.quantile(counts, latencies, 0.99), scheduler);
     }
 }

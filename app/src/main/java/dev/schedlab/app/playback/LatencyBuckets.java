@@ -31,15 +31,15 @@ final class LatencyBuckets {
         return (lowerBound(bucket) + lowerBound(bucket + 1) - 1) / 2;
     }
 
-    /** The {@code q} quantile (0..1] of {@code n} samples counted in {@code counts}; 0 when there are none. */
+    /** The {@code q} quantile (0..1] of {@code n} samples counted in {@code counts[0..COUNT)}; 0 when there are none. */
     static long quantile(int[] counts, long n, double q) {
         if (n == 0) return 0;
         long rank = Math.max(1, (long) Math.ceil(q * n));
         long seen = 0;
-        for (int b = 0; b < counts.length; b++) {
+        for (int b = 0; b < COUNT; b++) {
             seen += counts[b];
             if (seen >= rank) return value(b);
         }
-        return value(counts.length - 1);
+        return value(COUNT - 1);
     }
 }

@@ -12,14 +12,19 @@ import java.util.List;
  * intervals in the scheduler. Not thread-safe: fed and read on the simulation's executor.
  */
 final class RunFigures {
-    /** Latency histograms of the first k·CHECKPOINT samples, so a percentile at a moment adds up at most this many. */
+    /**
+     * Latency histograms of the first k·CHECKPOINT switches, so a percentile at a moment adds up at
+     * most this many; the extra last slot counts the latencies in it.
+     */
     static final int CHECKPOINT = 16_384;
+    /** A switch whose goroutine was not seen entering a run queue: no latency. */
+    static final short NO_LATENCY = -1;
 
-    private final GrowingLongs latencyTimes = new GrowingLongs();
-    private final GrowingLongs latencyBuckets = new GrowingLongs();
-    private final List<int[]> checkpoints = new ArrayList<>();
-    private final int[] counts = new int[LatencyBuckets.COUNT];
+    // Per switch (execute) 10 bytes: its time and its latency's bucket.
     private final GrowingLongs switchTimes = new GrowingLongs();
+    private final GrowingShorts latencyBuckets = new GrowingShorts();
+    private final List<int[]> checkpoints = new ArrayList<>();
+    private final int[] counts = new int[LatencyBuckets.COUNT + 1];
     private final GrowingLongs stealTimes = new GrowingLongs();
     private final GrowingLongs stolenSoFar = new GrowingLongs();
     private final List<SchedulerTime> machines = new ArrayList<>();
@@ -52,14 +57,17 @@ final class RunFigures {
     }
 
     private void executed(TraceEvent.GoroutineExecuted x) {
+        if (switchTimes.size() > 0 && switchTimes.size() % CHECKPOINT == 0) checkpoints.add(counts.clone());
         switchTimes.add(x.time());
-        if (x.g() >= runnableSince.length || runnableSince[x.g()] < 0) return;
+        if (x.g() >= runnableSince.length || runnableSince[x.g()] < 0) {
+            latencyBuckets.add(NO_LATENCY);
+            return;
+        }
         int bucket = LatencyBuckets.of(x.time() - runnableSince[x.g()]);
         runnableSince[x.g()] = -1;
-        if (latencyTimes.size() > 0 && latencyTimes.size() % CHECKPOINT == 0) checkpoints.add(counts.clone());
-        latencyTimes.add(x.time());
-        latencyBuckets.add(bucket);
+        latencyBuckets.add((short) bucket);
         counts[bucket]++;
+        counts[LatencyBuckets.COUNT]++;
     }
 
     /**
@@ -91,9 +99,8 @@ final class RunFigures {
         List<FigureTrack.Intervals> ms = new ArrayList<>(machines.size());
         for (SchedulerTime m : machines) ms.add(m.intervals());
         return new FigureTrack(
-                new FigureTrack.Times(switchTimes.array(), switchTimes.size()),
+                new FigureTrack.Times(switchTimes.array(), switchTimes.size()), latencyBuckets.array(),
                 new FigureTrack.Times(stealTimes.array(), stealTimes.size()), stolenSoFar.array(),
-                new FigureTrack.Times(latencyTimes.array(), latencyTimes.size()), latencyBuckets.array(),
                 List.copyOf(checkpoints), ms, lastTime);
     }
 

@@ -68,6 +68,7 @@ class RunFiguresTest {
         for (int i = 0; i < n; i++) {
             long wait = 1 + (long) Math.abs(random.nextGaussian() * 50_000);
             t += 10;
+            if (i % 1000 == 7) f.accept(new TraceEvent.GoroutineExecuted(t - 5, M, P, 2, false)); // never queued: no latency
             f.accept(new TraceEvent.PutOnLocalQueue(t, P, 1));
             f.accept(new TraceEvent.GoroutineExecuted(t + wait, M, P, 1, false));
             t += wait;
@@ -79,6 +80,7 @@ class RunFiguresTest {
             long time = executedTimeOf(latencies, upTo);
             KeyFigures k = f.track().at(time);
             assertThat(k.latencies()).isEqualTo(upTo);
+            assertThat(k.switches()).isEqualTo(upTo + (upTo + 992) / 1000);
             long p90 = sorted.get((int) Math.ceil(0.9 * upTo) - 1);
             assertThat((double) k.latencyP90Ns()).isCloseTo(p90, within(p90 * 0.07));
         }
