@@ -109,7 +109,7 @@ public final class CompareView extends BorderPane {
         animation.start();
     }
 
-    /** Run B, for tests and the window's preferences. */
+    /** Run B (tests follow it). */
     public Playback runB() { return b; }
 
     /** The split between A and B, whose divider the window remembers. */

@@ -1,7 +1,6 @@
 package dev.schedlab.app.window;
 
 import dev.schedlab.app.i18n.Messages;
-import dev.schedlab.scenarios.scenario.ScenarioLibrary;
 import dev.schedlab.views.board.BoardView;
 import dev.schedlab.views.timeline.TimelineView;
 import javafx.application.Application;
@@ -40,8 +39,10 @@ class ClassroomWindowTest {
     @BeforeEach void openTheMutexScenario() throws Exception {
         System.setProperty("schedlab.configDir", dir.resolve("config").toString());
         stage = FxToolkit.registerPrimaryStage();
-        Path scenario = ScenarioLibrary.builtIn().find("07-mutex-starvation").orElseThrow();
-        app = FxToolkit.setupApplication(SchedLabApp.class, scenario.toString());
+        app = FxToolkit.setupApplication(SchedLabApp.class);
+        // The Library menu: the scenarios may be inside a jar, which a command-line path cannot name.
+        robot.clickOn("#library");
+        robot.clickOn("A mutex enters starvation mode");
         waitFor(() -> "SchedLab — 07-mutex-starvation".equals(stage.getTitle()) && board().getSnapshot() != null
                 && timeline().getData().endTime() > 600_000);
         robot.clickOn("#status-time"); // the window has the keyboard
