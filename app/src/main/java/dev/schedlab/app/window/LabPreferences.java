@@ -3,6 +3,7 @@ package dev.schedlab.app.window;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -115,7 +116,8 @@ final class LabPreferences {
             check();
         } catch (IOException | RuntimeException e) {
             values.clear();
-            warn.accept("ignoring damaged preferences " + store + " (" + e.getMessage() + "); using the defaults");
+            String why = e instanceof CharacterCodingException ? "not UTF-8 text" : e.getMessage();
+            warn.accept("ignoring damaged preferences " + store + " (" + why + "); using the defaults");
         }
     }
 
