@@ -18,13 +18,18 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.util.StringConverter;
+import dev.schedlab.scenarios.scenario.Knob;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,13 +51,19 @@ public final class CompareView extends BorderPane {
     private double autoSpan;
     private final Spinner<Integer> procs;
     private final Spinner<Integer> seed;
+    /** A load knob B sets to another value than A, or null for the same load. */
+    private final ComboBox<Knob> knob = new ComboBox<>();
+    private final Spinner<Integer> knobValue = spinner("compare-knob-value", 0, 0, 0);
     private final SplitPane sides;
     private final FiguresTable figures;
     private final Label headerA = header("compare-header-a"), headerB = header("compare-header-b");
     private final AnimationTimer animation = new AnimationTimer() {
         @Override public void handle(long now) { boardB.setAnimationTime(now / 1e9); }
     };
-    private final ChangeListener<LabProgram> programOfA = (o, was, p) -> reopenB();
+    private final ChangeListener<LabProgram> programOfA = (o, was, p) -> {
+        if (was == null || p == null || !was.knobs().knobs().equals(p.knobs().knobs())) listKnobs(p); // another program
+        reopenB();
+    };
     private final InvalidationListener refresh = o -> refresh();
     private final InvalidationListener sameScale = o -> sameScale();
     /** What the headers and figures show, refreshed when any of it changes. */
@@ -75,6 +86,14 @@ public final class CompareView extends BorderPane {
         seed = spinner("compare-seed", 1, Integer.MAX_VALUE, (int) Math.min(Integer.MAX_VALUE, a.seed()));
         procs.valueProperty().addListener((o, was, now) -> reopenB());
         seed.valueProperty().addListener((o, was, now) -> reopenB());
+        knob.setId("compare-knob");
+        knob.setConverter(new StringConverter<>() {
+            @Override public String toString(Knob k) { return k == null ? messages.get("compare.sameLoad") : k.label(); }
+            @Override public Knob fromString(String s) { return null; }
+        });
+        listKnobs(p);
+        knob.valueProperty().addListener((o, was, k) -> knobChosen(k));
+        knobValue.valueProperty().addListener((o, was, now) -> { if (knob.getValue() != null) reopenB(); });
 
         boardB.setId("board-b");
         timelineB.setId("timeline-b");
@@ -137,7 +156,34 @@ public final class CompareView extends BorderPane {
     private void reopenB() {
         LabProgram p = a.programProperty().get();
         if (p == null) return;
+        Knob k = knob.getValue();
+        if (k != null) {
+            LabProgram.Loaded other = p.withKnob(k.constName(), knobValue.getValue());
+            if (!other.ok()) return; // a value in the knob's own range compiles; if not, B stays as it was
+            p = other.program();
+        }
         b.open(p.withGomaxprocs(procs.getValue()), seed.getValue(), a.playheadProperty().get());
+    }
+
+    /** The knobs of A's program to choose from, none chosen. */
+    private void listKnobs(LabProgram p) {
+        List<Knob> knobs = new ArrayList<>();
+        knobs.add(null);
+        if (p != null) knobs.addAll(p.knobs().knobs());
+        knob.getItems().setAll(knobs);
+        knob.setValue(null);
+        knob.setDisable(knobs.size() == 1);
+    }
+
+    /** A knob chosen for B: its value starts at A's, within the knob's range. */
+    private void knobChosen(Knob k) {
+        LabProgram p = a.programProperty().get();
+        knobValue.setDisable(k == null);
+        if (k != null && p != null) {
+            knobValue.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                    (int) k.min(), (int) Math.min(Integer.MAX_VALUE, k.max()), (int) p.knobs().value(k)));
+        }
+        reopenB();
     }
 
     /**
@@ -160,9 +206,16 @@ public final class CompareView extends BorderPane {
 
     private void refresh() {
         long t = a.playheadProperty().get();
-        headerA.setText(messages.get("compare.header", "A", procsOf(a), a.seed()));
-        headerB.setText(messages.get("compare.header", "B", procsOf(b), b.seed()));
+        headerA.setText(messages.get("compare.header", "A", procsOf(a), a.seed()) + knobOf(a));
+        headerB.setText(messages.get("compare.header", "B", procsOf(b), b.seed()) + knobOf(b));
         figures.show(figuresAt(a, t), figuresAt(b, t), end(a), end(b));
+    }
+
+    /** The chosen knob's value in {@code p}'s run ("  · Jobs 64"), or nothing when B has the same load. */
+    private String knobOf(Playback p) {
+        Knob k = knob.getValue();
+        LabProgram program = p.programProperty().get();
+        return k == null || program == null ? "" : " · " + k.label() + " " + program.knobs().value(k);
     }
 
     private static KeyFigures figuresAt(Playback p, long t) { return p.figuresProperty().get().at(t); }
@@ -187,7 +240,10 @@ public final class CompareView extends BorderPane {
         procsLabel.textProperty().bind(messages.text("compare.gomaxprocs"));
         Label seedLabel = new Label();
         seedLabel.textProperty().bind(messages.text("compare.seed"));
-        HBox bar = new HBox(10, title, procsLabel, procs, seedLabel, seed);
+        Label knobLabel = new Label();
+        knobLabel.textProperty().bind(messages.text("compare.knob"));
+        knobValue.setDisable(true);
+        HBox bar = new HBox(10, title, procsLabel, procs, seedLabel, seed, knobLabel, knob, knobValue);
         bar.setId("compare-bar");
         bar.getStyleClass().add("compare-bar");
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -120,7 +120,7 @@ class CompareWindowTest {
                 .isNotEqualTo(text("#figure-a-latency-p90"));
     }
 
-    @Test void aNewGomaxprocsOrSeedForBRerunsBAndCompareOffGivesTheWindowBack() throws Exception {
+    @Test void aNewGomaxprocsSeedOrKnobValueForBRerunsBAndCompareOffGivesTheWindowBack() throws Exception {
         @SuppressWarnings("unchecked")
         Spinner<Integer> procs = robot.lookup("#compare-gomaxprocs").queryAs(Spinner.class);
         robot.interact(() -> procs.getValueFactory().setValue(3));
@@ -130,6 +130,24 @@ class CompareWindowTest {
         Spinner<Integer> seed = robot.lookup("#compare-seed").queryAs(Spinner.class);
         robot.interact(() -> seed.getValueFactory().setValue(7));
         waitFor(() -> runB().seed() == 7);
+
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<dev.schedlab.scenarios.scenario.Knob> knob =
+                robot.lookup("#compare-knob").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(knob.getItems()).extracting(k -> k == null ? "" : k.constName()).containsExactly("", "jobs", "workMicros");
+        robot.interact(() -> knob.setValue(knob.getItems().get(1)));
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> jobs = robot.lookup("#compare-knob-value").queryAs(Spinner.class);
+        assertThat(jobs.getValue()).as("B starts with A's load").isEqualTo(32);
+        robot.interact(() -> jobs.getValueFactory().setValue(4));
+        waitFor(() -> runB().programProperty().get().knobs().values().getOrDefault("jobs", 0L) == 4
+                && runB().progressProperty().get() != null && runB().progressProperty().get().finished());
+        assertThat(text("#compare-header-b")).endsWith("Jobs 4");
+        assertThat(text("#compare-header-a")).endsWith("Jobs 32");
+        assertThat(timelineB().getData().endTime()).as("4 jobs on 3 Ps end long before 32 on 4")
+                .isLessThan(timeline().getData().endTime());
+        assertThat(runB().seed()).isEqualTo(7);
+        assertThat(boardB().getSnapshot().processors()).hasSize(3);
 
         robot.clickOn("#compare-mode");
         waitFor(() -> !present("#board-b"));
