@@ -6,7 +6,7 @@ import dev.schedlab.app.playback.Playback;
 import dev.schedlab.app.playback.RunProgress;
 import dev.schedlab.views.timeline.TimeAxis;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Tooltip;
 
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -14,8 +14,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import java.util.List;
 
 /**
- * The scenario's chapters, in time order, to jump between: item n is also digit key n. Disabled
- * for a program without narration.
+ * The scenario's chapters, in time order, to jump between: item n is also digit key n; the chapter
+ * being read at the playhead is ticked. Disabled for a program without narration.
  */
 final class ChapterMenu extends MenuButton {
     /** How much of a chapter's text an item shows. */
@@ -32,7 +32,15 @@ final class ChapterMenu extends MenuButton {
         setFocusTraversable(false);
         setGraphic(Icons.icon(MaterialDesignF.FORMAT_LIST_NUMBERED));
         playback.progressProperty().addListener((o, was, p) -> fill(playback, p));
+        playback.playheadProperty().addListener((o, was, t) -> tick(t.longValue()));
         fill(playback, playback.progressProperty().get());
+    }
+
+    /** Ticks the chapter read at {@code time}: the last one starting at or before it. */
+    private void tick(long time) {
+        int current = -1;
+        for (int i = 0; i < shown.size() && shown.get(i).time() <= time; i++) current = i;
+        for (int i = 0; i < getItems().size(); i++) ((CheckMenuItem) getItems().get(i)).setSelected(i == current);
     }
 
     private void fill(Playback playback, RunProgress p) {
@@ -43,13 +51,17 @@ final class ChapterMenu extends MenuButton {
         for (int i = 0; i < points.size(); i++) {
             int n = i + 1;
             NarrationPoint point = points.get(i);
-            MenuItem item = new MenuItem(n + ".  " + TimeAxis.label(point.time()) + "  —  " + preview(point.text()));
+            CheckMenuItem item = new CheckMenuItem(n + ".  " + TimeAxis.label(point.time()) + "  —  " + preview(point.text()));
             item.setId("chapter-" + n);
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> playback.jumpToChapter(n));
+            item.setOnAction(e -> {
+                playback.jumpToChapter(n);
+                tick(playback.playheadProperty().get()); // a click toggles the tick itself: put it back where it belongs
+            });
             getItems().add(item);
         }
         setDisable(points.isEmpty());
+        tick(playback.playheadProperty().get());
     }
 
     /** The start of a chapter's text, cut at a word. */
