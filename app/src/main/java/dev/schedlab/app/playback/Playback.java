@@ -57,6 +57,11 @@ public final class Playback {
     private final StringProperty failure = new SimpleStringProperty(this, "failure", "");
     private final ReadOnlyStringWrapper narration = new ReadOnlyStringWrapper(this, "narration", "");
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language", Locale.ENGLISH);
+    private final ReadOnlyObjectWrapper<FigureTrack> figures = new ReadOnlyObjectWrapper<>(this, "figures", FigureTrack.EMPTY);
+    /** Seed of the runtime's random choices (steal order, select). */
+    private long seed = 1;
+    /** Another run shown beside this one (A/B): playing goes on until both have ended. */
+    private Playback companion;
 
     private final List<GomaxprocsChange> changes = new ArrayList<>();
     private final List<TimelineMarker> knobChanges = new ArrayList<>();
@@ -66,7 +71,6 @@ public final class Playback {
     private final ObservableList<TimelineMarker> readOnlyMarkers = FXCollections.unmodifiableObservableList(markers);
     private volatile long generation;
     private boolean settingPlayhead;
-    private long seed = 1;
 
     // Shared with the background executor.
     private final AtomicReference<Request> pending = new AtomicReference<>();
@@ -121,6 +125,18 @@ public final class Playback {
     public ReadOnlyStringProperty narrationProperty() { return narration.getReadOnlyProperty(); }
     /** Why the simulation stopped early, or empty. */
     public StringProperty failureProperty() { return failure; }
+    /** The run's key figures so far, answerable at any time up to the computed end. */
+    public ReadOnlyObjectProperty<FigureTrack> figuresProperty() { return figures.getReadOnlyProperty(); }
+    public long seed() { return seed; }
+
+    /** Another playback on the same executors: its simulation shares this one's background thread. */
+    public Playback sibling() { return new Playback(background, fx); }
+
+    /**
+     * Plays on past this run's end while {@code other} (shown beside it, sharing the playhead) has
+     * not ended; null for none. Only this playback's clock moves the shared playhead.
+     */
+    public void setCompanion(Playback other) { companion = other; }
 
     // ---- commands (FX thread)
 
@@ -128,12 +144,22 @@ public final class Playback {
     public void setSeed(long seed) { this.seed = seed; }
 
     /** Runs {@code p} from the start, paused at time 0. */
-    public void open(LabProgram p) {
+    public void open(LabProgram p) { open(p, seed); }
+
+    /** Runs {@code p} from the start with the runtime's random choices seeded by {@code seed}. */
+    public void open(LabProgram p, long seed) { open(p, seed, 0); }
+
+    /**
+     * Runs {@code p} from the start with {@code seed}, showing it at time {@code at}: a run opened
+     * beside another (A/B) joins the shared playhead where it is.
+     */
+    public void open(LabProgram p, long seed, long at) {
+        this.seed = seed;
         changes.clear();
         knobChanges.clear();
         remark();
         program.set(p);
-        rebuild(0);
+        rebuild(Math.max(0, at));
     }
 
     /**
@@ -173,6 +199,18 @@ public final class Playback {
     public void restart() {
         pause();
         seek(0);
+    }
+
+    /**
+     * Chapter {@code n} of the scenario's narration (counted from 1, in time order): the playhead
+     * goes to its start, paused, so the teacher can talk it over. False when there is no such chapter.
+     */
+    public boolean jumpToChapter(int n) {
+        RunProgress r = progress.get();
+        if (r == null || n < 1 || n > r.narration().size()) return false;
+        pause();
+        seek(r.narration().get(n - 1).time());
+        return true;
     }
 
     /** Moves the playhead to {@code time}, clamped to what can be computed. */
@@ -227,9 +265,16 @@ public final class Playback {
         if (r == null) return;
         long now = playhead.get();
         long next = now + Math.max(1, Math.round(seconds * speed.get()));
-        if (next >= r.endTime()) {
-            next = r.endTime();
-            if (r.finished()) pause();
+        long end = r.endTime();
+        boolean finished = r.finished();
+        RunProgress other = companion == null ? null : companion.progress.get();
+        if (other != null) {
+            end = Math.max(end, other.endTime());
+            finished &= other.finished();
+        }
+        if (next >= end) {
+            next = end;
+            if (finished) pause();
         }
         NarrationPoint stop = r.pauseBetween(now, next);
         if (stop != null) { // a chapter the teacher wants to talk over: stop on it
@@ -317,9 +362,11 @@ public final class Playback {
 
     private void publishProgress(SimulationSession s) {
         RunProgress p = s.progress();
+        FigureTrack f = s.figures();
         String why = s.failure();
         fx.execute(() -> {
             if (p.generation() != generation) return;
+            figures.set(f);
             progress.set(p);
             failure.set(why);
         });

@@ -23,6 +23,7 @@ final class SimulationSession {
     private final Recording recording;
     private final TimelineModel timeline;
     private final ChapterTimes chapters;
+    private final RunFigures figures = new RunFigures();
     private final long generation;
     /** Events a slice of computation aims at: small enough to keep state requests answered quickly. */
     static final long EVENTS_PER_SLICE = 20_000;
@@ -37,7 +38,7 @@ final class SimulationSession {
         this.timeline = new TimelineModel(program.gomaxprocs());
         this.chapters = new ChapterTimes(program.chapters());
         this.simulation = new Simulation(program.program(), Settings.of(program.gomaxprocs()).withSeed(seed),
-                e -> { recording.accept(e); timeline.accept(e); chapters.accept(e); }, ProgramOutput.DISCARD);
+                e -> { recording.accept(e); timeline.accept(e); chapters.accept(e); figures.accept(e); }, ProgramOutput.DISCARD);
         for (GomaxprocsChange c : changes) {
             guarded(() -> {
                 simulation.runUntil(c.time());
@@ -77,6 +78,8 @@ final class SimulationSession {
     RunProgress progress() {
         return new RunProgress(generation, recording.endTime(), recording.eventCount(), done(), timeline.data(), chapters.points());
     }
+
+    FigureTrack figures() { return figures.track(); }
 
     Frame frameAt(long time) {
         return new Frame(generation, recording.stateAt(time), "", false);

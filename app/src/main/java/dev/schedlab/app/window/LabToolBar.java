@@ -29,13 +29,30 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
+import javafx.scene.Node;
+
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
-/** Open, the built-in library, recent files, restart, step back, play/pause, step, speed, the program's name, the language and the theme switch. */
+/**
+ * Open, the built-in library, recent files, export, restart, step back, play/pause, step, speed,
+ * the language and the theme switch; in presentation mode only the playback controls and the
+ * program's name.
+ */
 final class LabToolBar extends ToolBar {
     /** Ends the group of file menus (open, library, recent, export). */
     private final Separator afterFiles = new Separator();
+    /** The items presentation mode keeps: playback, speed, and what {@link #addPlaybackItems} added. */
+    private List<Node> playbackItems;
+    /**
+     * What presentation mode shows right of the playback controls: the program's name, which
+     * otherwise the window's title shows (full screen has no title bar).
+     */
+    private final List<Node> presentationTail;
+    /** All the items while presentation mode shows only some; null outside it. */
+    private List<Node> allItems;
 
     /** The built-in scenarios, by title. */
     private static MenuButton libraryMenu(ProgramOpener opener, Messages messages) {
@@ -60,7 +77,7 @@ final class LabToolBar extends ToolBar {
     /** The programs opened last, newest first; disabled while there are none. */
     private static MenuButton recentMenu(ProgramOpener opener, Messages messages) {
         MenuButton menu = new MenuButton();
-        menu.textProperty().bind(messages.text("toolbar.recent"));
+        menu.setGraphic(Icons.icon(org.kordamp.ikonli.materialdesign2.MaterialDesignH.HISTORY)); // its name is in the tooltip: the toolbar is full
         menu.setId("recent");
         menu.setTooltip(tip(messages, "toolbar.recent.tip"));
         ObservableList<Path> paths = opener.recent().paths();
@@ -124,9 +141,12 @@ final class LabToolBar extends ToolBar {
 
         Slider speed = new Slider(SpeedScale.MIN, SpeedScale.MAX, SpeedScale.sliderOf(playback.speedProperty().get()));
         speed.setId("speed");
-        speed.setPrefWidth(140);
+        speed.setPrefWidth(110);
         speed.setFocusTraversable(false);
         speed.valueProperty().addListener((o, was, now) -> playback.speedProperty().set(SpeedScale.speedOf(now.doubleValue())));
+        playback.speedProperty().addListener((o, was, now) -> { // the [ ] keys and saved preferences
+            if (Math.abs(SpeedScale.sliderOf(now.doubleValue()) - speed.getValue()) > 1e-9) speed.setValue(SpeedScale.sliderOf(now.doubleValue()));
+        });
         Label speedLabel = new Label();
         speedLabel.setId("speed-label");
         speedLabel.setMinWidth(Region.USE_PREF_SIZE);
@@ -136,17 +156,14 @@ final class LabToolBar extends ToolBar {
         Label name = new Label();
         name.setId("program-name");
         name.getStyleClass().add("program-name");
-        name.setMinWidth(60); // the one item that gives way when the window is narrow (the title bar has it too)
         name.textProperty().bind(Bindings.createStringBinding(
                 () -> playback.programProperty().get() == null ? "" : playback.programProperty().get().name(),
                 playback.programProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
-        ToggleButton machines = new ToggleButton();
-        machines.textProperty().bind(messages.text("toolbar.machineLanes"));
-        machines.setId("machine-lanes");
-        machines.setTooltip(tip(messages, "toolbar.machineLanes.tip"));
+        ToggleButton machines = Icons.decorate(new ToggleButton(), "machine-lanes",
+                org.kordamp.ikonli.materialdesign2.MaterialDesignF.FORMAT_LIST_BULLETED_TYPE, messages.text("toolbar.machineLanes.tip"));
         machines.selectedProperty().bindBidirectional(showMachineLanes);
         machines.setFocusTraversable(false);
 
@@ -155,9 +172,38 @@ final class LabToolBar extends ToolBar {
         dark.selectedProperty().addListener((o, was, now) -> theme.setDark(now));
 
         getItems().addAll(openFile, openFolder, libraryMenu(opener, messages), recentMenu(opener, messages), afterFiles, restart, stepBack, play, step, decision, new Separator(),
-                Icons.icon(MaterialDesignS.SPEEDOMETER), speed, speedLabel, new Separator(), machines, spacer, name, languageMenu(messages), dark);
-        for (javafx.scene.Node n : getItems()) {
-            if (n instanceof javafx.scene.control.Labeled l && n != name) l.setMinWidth(Region.USE_PREF_SIZE);
+                speed, speedLabel, machines, spacer, languageMenu(messages), dark);
+        for (Node n : getItems()) {
+            if (n instanceof javafx.scene.control.Labeled l) l.setMinWidth(Region.USE_PREF_SIZE); // never "Libr..."
+        }
+        playbackItems = List.of(restart, stepBack, play, step, decision, new Separator(), speed, speedLabel);
+        presentationTail = List.of(spacer, name);
+    }
+
+    /** Adds {@code items} right after the playback controls; presentation mode keeps them. */
+    void addPlaybackItems(Node... items) {
+        int at = getItems().indexOf(playbackItems.get(playbackItems.size() - 1)) + 1;
+        getItems().addAll(at, List.of(items));
+        List<Node> more = new ArrayList<>(playbackItems);
+        more.addAll(List.of(items));
+        playbackItems = List.copyOf(more);
+    }
+
+    /** Adds {@code items} among the tools right of the playback controls (presentation mode hides them). */
+    void addTools(Node... items) {
+        getItems().addAll(getItems().indexOf(presentationTail.get(0)), List.of(items));
+    }
+
+    /** Presentation mode: only the playback controls, or everything again. */
+    void showOnlyPlayback(boolean only) {
+        if (only && allItems == null) {
+            allItems = List.copyOf(getItems());
+            List<Node> shown = new ArrayList<>(playbackItems);
+            shown.addAll(presentationTail);
+            getItems().setAll(shown);
+        } else if (!only && allItems != null) {
+            getItems().setAll(allItems);
+            allItems = null;
         }
     }
 

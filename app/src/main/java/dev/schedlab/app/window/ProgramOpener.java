@@ -11,7 +11,10 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import java.util.function.Supplier;
 
 /** Opens Go programs into the playback: from a chooser, a drop or the command line; shows diagnostics in a dialog. */
@@ -20,6 +23,8 @@ final class ProgramOpener {
     private final Supplier<Window> owner;
     private final RecentFiles recent;
     private final Messages messages;
+    /** Where the open dialogs start: the folder of the last program opened from a file; null for the default. */
+    private final ObjectProperty<Path> lastFolder = new SimpleObjectProperty<>(this, "lastFolder");
 
     ProgramOpener(Playback playback, Supplier<Window> owner, RecentFiles recent, Messages messages) {
         this.messages = messages;
@@ -30,10 +35,14 @@ final class ProgramOpener {
 
     RecentFiles recent() { return recent; }
 
+    ObjectProperty<Path> lastFolderProperty() { return lastFolder; }
+
     /** Compiles and opens {@code path} and lists it under Recent; false (after showing why) when it does not compile. */
     boolean open(Path path) {
         if (!load(path)) return false;
         recent.add(path);
+        Path parent = path.toAbsolutePath().normalize().getParent();
+        if (parent != null) lastFolder.set(parent);
         return true;
     }
 
@@ -69,6 +78,7 @@ final class ProgramOpener {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("open.file.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("open.file.filter"), "*.go"));
+        chooser.setInitialDirectory(startFolder());
         File f = chooser.showOpenDialog(owner.get());
         if (f != null) open(f.toPath());
     }
@@ -76,8 +86,15 @@ final class ProgramOpener {
     void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(messages.get("open.folder.title"));
+        chooser.setInitialDirectory(startFolder());
         File f = chooser.showDialog(owner.get());
         if (f != null) open(f.toPath());
+    }
+
+    /** The last folder if it still exists, else null (the dialog's own default). */
+    private File startFolder() {
+        Path p = lastFolder.get();
+        return p != null && Files.isDirectory(p) ? p.toFile() : null;
     }
 
     private void showProblems(Path path, String problems) {

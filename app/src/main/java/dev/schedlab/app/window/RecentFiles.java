@@ -32,18 +32,9 @@ final class RecentFiles {
     }
 
     /**
-     * The list in the user's configuration folder: the {@code schedlab.configDir} system property
-     * if set (tests use it), else {@code $XDG_CONFIG_HOME/schedlab}, else {@code ~/.config/schedlab}.
+     * The list in the user's configuration folder ({@link ConfigDir}).
      */
-    static RecentFiles inUserConfig() {
-        String dir = System.getProperty("schedlab.configDir");
-        if (dir == null) {
-            String xdg = System.getenv("XDG_CONFIG_HOME");
-            Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
-            return new RecentFiles(base.resolve("schedlab").resolve(FILE));
-        }
-        return new RecentFiles(Path.of(dir).resolve(FILE));
-    }
+    static RecentFiles inUserConfig() { return new RecentFiles(ConfigDir.resolve().resolve(FILE)); }
 
     ObservableList<Path> paths() { return readOnly; }
 

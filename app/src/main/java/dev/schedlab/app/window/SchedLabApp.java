@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 public final class SchedLabApp extends Application {
     private ExecutorService simulationThread;
     private LabClock clock;
+    private Runnable savePreferences = () -> {};
 
     @Override public void start(Stage stage) {
         simulationThread = Executors.newSingleThreadExecutor(r -> {
@@ -30,11 +31,13 @@ public final class SchedLabApp extends Application {
             t.setDaemon(true);
             return t;
         });
-        Theme theme = new Theme(false);
+        LabPreferences prefs = LabPreferences.inUserConfig();
+        Theme theme = new Theme(prefs.darkTheme().orElse(false));
         Messages messages = new Messages(Messages.initial());
         Playback playback = new Playback(simulationThread, Platform::runLater);
         ProgramOpener opener = new ProgramOpener(playback, () -> stage, RecentFiles.inUserConfig(), messages);
         LabWindow window = new LabWindow(playback, opener, theme, messages);
+        RememberedWindow.restore(prefs, stage, messages, playback, opener);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds(); // never larger than the screen
         Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(SchedLabApp.class.getResource("lab.css").toExternalForm());
@@ -43,6 +46,11 @@ public final class SchedLabApp extends Application {
                 playback.programProperty(), messages.localeProperty()));
         stage.setScene(scene);
         stage.show();
+        RememberedWindow.restoreDividers(prefs, window);
+        savePreferences = () -> {
+            RememberedWindow.capture(prefs, stage, window, theme, messages, playback, opener);
+            prefs.save();
+        };
 
         playback.open(LabProgram.demo());
         List<String> raw = getParameters().getRaw();
@@ -52,6 +60,7 @@ public final class SchedLabApp extends Application {
     }
 
     @Override public void stop() {
+        savePreferences.run();
         if (clock != null) clock.stop();
         if (simulationThread != null) simulationThread.shutdownNow();
     }
