@@ -25,6 +25,7 @@ import java.io.File;
 final class LabWindow extends BorderPane {
     private final BoardView board = new BoardView();
     private final TimelineView timeline = new TimelineView();
+    private final LowerTabs lower;
 
     LabWindow(Playback playback, ProgramOpener opener, Theme theme, Messages messages) {
         getStyleClass().add("lab-window");
@@ -35,9 +36,13 @@ final class LabWindow extends BorderPane {
         timeline.playheadProperty().bindBidirectional(playback.playheadProperty());
         Bindings.bindContent(timeline.getMarkers(), playback.markers());
 
-        SplitPane centre = new SplitPane(withNarration(board, playback), timeline);
+        lower = new LowerTabs(timeline, playback, messages);
+        SplitPane centre = new SplitPane(withNarration(board, playback), lower);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.76);
+        // charts, flame graph and console need more height than the timeline's lanes
+        lower.getSelectionModel().selectedIndexProperty().addListener((o, was, now) ->
+                centre.setDividerPositions(now.intValue() == 0 ? 0.76 : 0.45));
         setTop(new LabToolBar(playback, opener, theme, timeline.showMachinesProperty()));
         setCenter(centre);
         setRight(new SidePanel(playback));
@@ -80,6 +85,8 @@ final class LabWindow extends BorderPane {
     BoardView board() { return board; }
 
     TimelineView timeline() { return timeline; }
+
+    LowerTabs lowerTabs() { return lower; }
 
     private static void dropped(DragEvent e, ProgramOpener opener) {
         boolean ok = false;

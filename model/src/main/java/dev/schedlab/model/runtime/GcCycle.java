@@ -69,7 +69,7 @@ final class GcCycle {
         M m = s.curM;
         G g = m.curg;
         s.stopTheWorldFromGoroutine("GC (sweep termination)", (own) -> {
-            s.charge(SWEEP_TERMINATION_PAUSE_NS);
+            chargePause(CpuStacks.Path.STOP_THE_WORLD, SWEEP_TERMINATION_PAUSE_NS);
             startMark();
             s.restartTheWorld(m, g, own);
         });
@@ -86,7 +86,7 @@ final class GcCycle {
             return;
         }
         s.stopTheWorldFromGoroutine("GC (sweep termination)", (own) -> {
-            s.charge(SWEEP_TERMINATION_PAUSE_NS);
+            chargePause(CpuStacks.Path.STOP_THE_WORLD, SWEEP_TERMINATION_PAUSE_NS);
             startMark();
             s.restartTheWorld(m, g, own);
             s.gopark(WaitReason.WAIT_FOR_GC_CYCLE); // gcWaitOnMark
@@ -156,10 +156,17 @@ final class GcCycle {
         m.resume = M.Resume.SCHEDULE;
     }
 
+    /** A stop-the-world pause's own work, under the runtime function that stops the world. */
+    private void chargePause(CpuStacks.Path path, long ns) {
+        int saved = s.enter(path);
+        s.charge(ns);
+        s.leave(saved);
+    }
+
     /** gcMarkDone from the worker that ran out of work: mark termination's stop-the-world. */
     private void markDone(M m) {
         s.stopTheWorldFromMachine(m, "GC (mark termination)", (own) -> {
-            s.charge(MARK_TERMINATION_PAUSE_NS);
+            chargePause(CpuStacks.Path.MARK_TERMINATION, MARK_TERMINATION_PAUSE_NS);
             phase = Phase.OFF;
             heapLiveAfterMark = markedBytes;
             allocatedAtMark = allocatedTotal();
