@@ -31,6 +31,7 @@ final class CpuStacks implements ProfileSink {
         CHANRECV("runtime.chanrecv1", "runtime.chanrecv"),
         CHANRECV2("runtime.chanrecv2", "runtime.chanrecv"),
         CLOSECHAN("runtime.closechan"),
+        MAKECHAN("runtime.makechan"),
         SELECTGO("runtime.selectgo"),
         NEWPROC("runtime.newproc", "runtime.systemstack", "runtime.newproc.func1", "runtime.newproc1"),
         GOREADY("runtime.goready", "runtime.systemstack", "runtime.goready.func1", "runtime.ready"),
@@ -66,6 +67,7 @@ final class CpuStacks implements ProfileSink {
     private final int mstartBase;
     private final int gcWorkerBase;
     private final int runtimeMain;
+    private final int doInit;
     private final java.util.Map<String, Integer> mcallBases = new java.util.HashMap<>();
     private final java.util.Map<String, Integer> systemGoroutineBases = new java.util.HashMap<>();
     private final Scheduler s;
@@ -77,6 +79,7 @@ final class CpuStacks implements ProfileSink {
         gcWorkerBase = trie.path(StackTrie.ROOT, trie.intern("runtime.gcBgMarkWorker", "runtime.systemstack",
                 "runtime.gcBgMarkWorker.func2", "runtime.gcDrainMarkWorkerDedicated", "runtime.gcDrain"));
         runtimeMain = trie.child(StackTrie.ROOT, trie.intern("runtime.main"));
+        doInit = trie.child(runtimeMain, trie.intern("runtime.doInit1"));
     }
 
     StackTrie trie() { return trie; }
@@ -155,8 +158,10 @@ final class CpuStacks implements ProfileSink {
 
     private int frameNode(Frame f, G g) {
         if (f.profileNode >= 0) return f.profileNode;
-        int parent = f.caller != null ? frameNode(f.caller, g)
-                : g != null && g == s.mainG ? runtimeMain : StackTrie.ROOT;
+        int parent;
+        if (f.caller == null) parent = g != null && g == s.mainG ? runtimeMain : StackTrie.ROOT;
+        else if (f.caller.caller == null && g == s.mainG && f.function.name().endsWith(".init")) parent = doInit; // runs before main.main
+        else parent = frameNode(f.caller, g);
         f.profileNode = trie.child(parent, trie.intern(f.function.name()));
         return f.profileNode;
     }

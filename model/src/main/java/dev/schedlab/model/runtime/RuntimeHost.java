@@ -126,7 +126,10 @@ final class RuntimeHost implements Host {
         return true;
     }
 
-    @Override public Object makeChan(long size, Object zero) { return channels.make(size, zero); }
+    @Override public Object makeChan(long size, Object zero) {
+        int saved = s.enter(CpuStacks.Path.MAKECHAN);
+        try { return channels.make(size, zero); } finally { s.leave(saved); }
+    }
 
     @Override public boolean send(Frame frame, Object ch, Object value) {
         int saved = s.enter(CpuStacks.Path.CHANSEND);

@@ -265,7 +265,12 @@ public final class Interpreter {
                     case MAKE_CHAN -> {
                         long size = (Long) f.pop();
                         if (size < 0) throw GoPanic.runtime("makechan: size out of range");
+                        long clockBefore = cpu.now;
+                        fiber.frame = f;
                         f.push(host.makeChan(size, in.k()));
+                        // makechan's cost is charged to the runtime without moving this loop's clock:
+                        // the profile takes it out of the frame's own time, as cpuUser does
+                        mark += cpu.now - clockBefore;
                         if ((cpu.heap.allocated += 96 + 8 * size) >= cpu.heap.trigger) limit = now;
                     }
                     case CHAN_LEN -> f.push(host.chanLen(f.pop()));
@@ -276,7 +281,7 @@ public final class Interpreter {
                         cpu.now = now;
                         fiber.frame = f;
                         f.push(host.nanotime()); // its small cost is charged to the runtime, not the clock
-                        mark = now;
+                        mark = now + (cpu.now - now); // ... so the frame's own time leaves it out
                     }
                     case SEND, RECV, CLOSE, SELECT, SLEEP, GOSCHED, SYNC, WRITE, EXIT, PANIC,
                          GOMAXPROCS, GC, LOCK_OS_THREAD, GOYIELD, SYSCALL, NET_WAIT, TIMER -> {
