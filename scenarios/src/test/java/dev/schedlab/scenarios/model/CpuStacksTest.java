@@ -81,7 +81,7 @@ class CpuStacksTest {
         assertThat(r.stacks().totalNs()).isBetween(r.categories().totalNs() - 1_000, r.categories().totalNs());
         // the same boot allowance: the runtime goroutines' first parks
         assertThat(r.stacks().cumulativeNs("runtime.mcall")).isBetween(r.categories().mcallNs() - 1_000, r.categories().mcallNs());
-        assertThat(r.stacks().cumulativeNs("runtime.mcall")).isGreaterThan(r.stacks().totalNs() / 4);
+        assertThat(r.stacks().cumulativeNs("runtime.mcall")).isGreaterThan(r.stacks().totalNs() / 10);
         assertThat(r.stacks().cumulativeNs("main.work")).isPositive();
     }
 
