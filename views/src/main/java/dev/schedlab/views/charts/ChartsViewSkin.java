@@ -84,7 +84,12 @@ public class ChartsViewSkin extends SkinBase<ChartsView> {
             y += panelH + GAP;
         }
         drawTimeAxis(p, v, AXIS_LEFT, y - GAP / 2, plotW, end);
-        HistogramPainter.paint(p, v, HistogramModel.of(v.getLatency()), left + GAP, GAP / 2, w - left - 2 * GAP, h - GAP);
+        HistogramPainter.paint(p, v, HistogramModel.of(v.getLatency()), left + GAP, GAP / 2, w - left - 2 * GAP, h - GAP - 18);
+        p.setFont(Font.font(FONT, 11));
+        p.setFill(v.mutedTextColor());
+        p.setTextAlign(TextAlignment.LEFT);
+        p.setTextBaseline(VPos.BOTTOM);
+        p.fillText(v.text("charts.note"), left + GAP, h - 4);
     }
 
     private void drawPanel(Painter p, ChartsView v, PanelSpec spec, TimeSeriesModel.Plot plot, ChartData data,

@@ -148,5 +148,10 @@ public class FlameGraphViewSkin extends SkinBase<FlameGraphView> {
         return p.totalNs() == 0 ? 0 : (double) rt / p.totalNs();
     }
 
-    private static String percent(double share) { return String.format(Locale.ROOT, "%.1f%%", 100 * share); }
+    /** One decimal, or as many as a tiny but non-zero share needs to show it is not zero (0.002%). */
+    static String percent(double share) {
+        double pct = 100 * share;
+        if (pct == 0 || pct >= 0.1) return String.format(Locale.ROOT, "%.1f%%", pct);
+        return String.format(Locale.ROOT, "%.2g%%", pct);
+    }
 }

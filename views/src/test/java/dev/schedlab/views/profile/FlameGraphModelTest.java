@@ -65,4 +65,11 @@ class FlameGraphModelTest {
         assertThat(g.frames().size()).isLessThanOrEqualTo(2 + 2 * (int) (800 / FlameGraphModel.MIN_WIDTH_PX));
         assertThat(g.frames()).extracting(FlameGraphModel.Frame::name).contains("all", "main.main");
     }
+
+    @Test
+    void aTinyShareIsNotRoundedToZero() {
+        assertThat(FlameGraphViewSkin.percent(0.389)).isEqualTo("38.9%");
+        assertThat(FlameGraphViewSkin.percent(0.0000226)).isEqualTo("0.0023%");
+        assertThat(FlameGraphViewSkin.percent(0)).isEqualTo("0.0%");
+    }
 }
