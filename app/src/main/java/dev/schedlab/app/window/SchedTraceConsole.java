@@ -33,7 +33,7 @@ final class SchedTraceConsole extends BorderPane {
         text.setId("schedtrace-text");
         text.setEditable(false);
         text.setWrapText(false);
-        text.setStyle("-fx-font-family: 'DejaVu Sans Mono', monospace; -fx-font-size: 13px;");
+        text.setStyle("-fx-font-family: 'DejaVu Sans Mono', monospace; -fx-font-size: 15px;");
         period.setId("schedtrace-period");
         period.getItems().setAll(PERIODS_MS);
         period.setValue(0);

@@ -22,7 +22,7 @@ public final class ChartTexts {
             Map.entry("charts.series.stealHits", "steals succeeded"),
             Map.entry("charts.series.retakes", "retakes"),
             Map.entry("charts.series.threads", "threads (Ms)"),
-            Map.entry("charts.note", "Lines: peak per interval · bars: events per interval · faded: after the playhead"),
+            Map.entry("charts.note", "Lines: peak per interval · bars: events per interval"),
             Map.entry("charts.gc", "GC"),
             Map.entry("charts.stw", "stop-the-world"),
             Map.entry("charts.latency.title", "Scheduling latency (runnable to running)"),
