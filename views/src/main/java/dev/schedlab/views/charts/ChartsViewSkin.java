@@ -163,6 +163,18 @@ public class ChartsViewSkin extends SkinBase<ChartsView> {
             p.fillText(label, lx + 13, y + 2);
             lx += 24 + lw;
         }
+        if (data.spans().isEmpty()) return;
+        // the shading behind the lines: GC phases and stop-the-world pauses
+        for (String key : new String[] {"charts.gc", "charts.stw"}) {
+            String label = v.text(key);
+            double lw = textWidth(label, legend);
+            if (lx + 14 + lw > x + w) break;
+            p.setFill(key.equals("charts.gc") ? v.gridColor() : v.stoppedColor());
+            p.fillRect(lx, y + 3, 10, 10);
+            p.setFill(v.mutedTextColor());
+            p.fillText(label, lx + 13, y + 2);
+            lx += 24 + lw;
+        }
     }
 
     private final javafx.scene.text.Text measure = new javafx.scene.text.Text();
