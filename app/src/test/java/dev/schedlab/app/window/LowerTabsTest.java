@@ -4,6 +4,7 @@ import dev.schedlab.app.cli.RunRequest;
 import dev.schedlab.app.run.SimulationRunner;
 import dev.schedlab.model.config.Settings;
 import dev.schedlab.views.charts.ChartsView;
+import dev.schedlab.views.profile.FlameGraphModel;
 import dev.schedlab.views.profile.FlameGraphView;
 import dev.schedlab.views.timeline.TimelineView;
 import javafx.application.Application;
@@ -23,6 +24,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -88,6 +90,20 @@ class LowerTabsTest {
         seek(end);
         waitFor(() -> flame.getProfile().totalNs() > early);
         assertThat(flame.getProfile().cumulativeNs("runtime.mcall")).isPositive();
+    }
+
+    @Test void clickingABoxOfTheFlameGraphZoomsIntoItAndTheTopRowZoomsOut() throws Exception {
+        seek(timeline().getData().endTime());
+        robot.clickOn("Profile");
+        FlameGraphView flame = robot.lookup("#flame-graph").queryAs(FlameGraphView.class);
+        waitFor(() -> flame.getProfile().cumulativeNs("runtime.mcall") > 0);
+        FlameGraphModel.Graph g = FlameGraphModel.layout(flame.getProfile().tree(), List.of(), flame.getWidth() - 16);
+        FlameGraphModel.Frame mcall = g.frames().stream().filter(f -> f.name().equals("runtime.mcall")).findFirst().orElseThrow();
+        javafx.geometry.Point2D origin = flame.localToScreen(0, 0);
+        robot.clickOn(origin.getX() + 8 + mcall.x() + mcall.width() / 2, origin.getY() + 46 + 20 * mcall.depth() + 10);
+        waitFor(() -> flame.getFocus().equals(List.of("runtime.mcall")));
+        robot.clickOn(origin.getX() + 20, origin.getY() + 46 + 20 * mcall.depth() + 10); // now full width: zoom out
+        waitFor(() -> flame.getFocus().isEmpty());
     }
 
     @Test void theSchedtraceConsoleShowsWhatRunSchedtracePrintsUpToThePlayhead(@TempDir Path dir) throws Exception {

@@ -77,10 +77,10 @@ public class ChartsViewSkin extends SkinBase<ChartsView> {
         List<PanelSpec> panels = List.of(PanelSpec.runQueues(v.getProcessors()), PanelSpec.goroutines(), PanelSpec.threadsAndSteals());
         double panelH = (h - TIME_AXIS - GAP * panels.size()) / panels.size();
         double plotW = left - AXIS_LEFT - GAP;
+        List<TimeSeriesModel.Plot> plots = plots(data, panels, end, plotW);
         double y = GAP / 2;
-        for (PanelSpec spec : panels) {
-            TimeSeriesModel.Plot plot = TimeSeriesModel.plot(data, spec, 0, end, plotW);
-            drawPanel(p, v, spec, plot, data, AXIS_LEFT, y, plotW, panelH);
+        for (int i = 0; i < panels.size(); i++) {
+            drawPanel(p, v, panels.get(i), plots.get(i), data, AXIS_LEFT, y, plotW, panelH);
             y += panelH + GAP;
         }
         drawTimeAxis(p, v, AXIS_LEFT, y - GAP / 2, plotW, end);
@@ -90,6 +90,24 @@ public class ChartsViewSkin extends SkinBase<ChartsView> {
         p.setTextAlign(TextAlignment.LEFT);
         p.setTextBaseline(VPos.BOTTOM);
         p.fillText(v.text("charts.note"), left + GAP, h - 4);
+    }
+
+    /** Items a frame may draw for the series; past it, columns widen (many Ps, a very busy run). */
+    static final int ITEM_BUDGET = 1500;
+
+    static List<TimeSeriesModel.Plot> plots(ChartData data, List<PanelSpec> panels, long end, double plotW) {
+        double columnPx = TimeSeriesModel.COLUMN_PX;
+        while (true) {
+            List<TimeSeriesModel.Plot> plots = new java.util.ArrayList<>();
+            int items = 0;
+            for (PanelSpec spec : panels) {
+                TimeSeriesModel.Plot plot = TimeSeriesModel.plot(data, spec, 0, end, plotW, columnPx);
+                plots.add(plot);
+                items += plot.itemCount();
+            }
+            if (items <= ITEM_BUDGET || plotW / columnPx < 50) return plots;
+            columnPx *= 2;
+        }
     }
 
     private void drawPanel(Painter p, ChartsView v, PanelSpec spec, TimeSeriesModel.Plot plot, ChartData data,

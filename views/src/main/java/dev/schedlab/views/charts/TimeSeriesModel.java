@@ -55,9 +55,14 @@ public final class TimeSeriesModel {
         }
     }
 
-    /** The plot of {@code panel} over [from, to) across {@code widthPx} pixels. */
+    /** The plot of {@code panel} over [from, to) across {@code widthPx} pixels, in columns of {@link #COLUMN_PX}. */
     public static Plot plot(ChartData data, PanelSpec panel, long from, long to, double widthPx) {
-        int columns = Math.max(1, (int) (widthPx / COLUMN_PX));
+        return plot(data, panel, from, to, widthPx, COLUMN_PX);
+    }
+
+    /** The same with columns {@code columnPx} wide: wider columns, fewer items to draw. */
+    public static Plot plot(ChartData data, PanelSpec panel, long from, long to, double widthPx, double columnPx) {
+        int columns = Math.max(1, (int) (widthPx / Math.max(COLUMN_PX, columnPx)));
         long span = Math.max(1, to - from);
         List<Line> lines = new ArrayList<>();
         int max = 0;

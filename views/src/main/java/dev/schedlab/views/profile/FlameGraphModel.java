@@ -13,6 +13,8 @@ import java.util.List;
  */
 public final class FlameGraphModel {
     public static final double MIN_WIDTH_PX = 1.5;
+    /** Rectangles a graph may have; past it, the deepest rows are left out. */
+    public static final int MAX_FRAMES = 2000;
 
     private FlameGraphModel() {}
 
@@ -49,6 +51,18 @@ public final class FlameGraphModel {
      * full width on the row below its ancestors, which are drawn full width above it.
      */
     public static Graph layout(StackProfile.Node root, List<String> focus, double widthPx) {
+        Graph g = layout(root, focus, widthPx, MIN_WIDTH_PX);
+        if (g.frames().size() <= MAX_FRAMES) return g;
+        // too many boxes: keep the rows nearest the root that fit (the overview), drop deeper ones
+        int[] perRow = new int[g.rows()];
+        for (Frame f : g.frames()) perRow[f.depth()]++;
+        int rows = 0, kept = 0;
+        while (rows < perRow.length && kept + perRow[rows] <= MAX_FRAMES) kept += perRow[rows++];
+        int maxRows = Math.max(1, rows);
+        return new Graph(g.frames().stream().filter(f -> f.depth() < maxRows).toList(), maxRows, g.totalNs());
+    }
+
+    private static Graph layout(StackProfile.Node root, List<String> focus, double widthPx, double minWidth) {
         List<Frame> out = new ArrayList<>();
         long whole = Math.max(1, root.totalNs());
         StackProfile.Node node = root;
@@ -66,24 +80,24 @@ public final class FlameGraphModel {
                     kindOf(path), path));
         }
         int[] rows = {depth + 1};
-        children(node, path, 0, widthPx, depth + 1, whole, out, rows);
+        children(node, path, 0, widthPx, depth + 1, whole, minWidth, out, rows);
         return new Graph(out, rows[0], root.totalNs());
     }
 
     private static void children(StackProfile.Node node, List<String> path, double x, double width, int depth,
-                                 long whole, List<Frame> out, int[] rows) {
+                                 long whole, double minWidth, List<Frame> out, int[] rows) {
         if (node.totalNs() <= 0) return;
         double cx = x;
         List<StackProfile.Node> kids = new ArrayList<>(node.children());
         kids.sort((a, b) -> a.name().compareTo(b.name())); // alphabetical, as flame graphs order siblings
         for (StackProfile.Node c : kids) {
             double w = width * c.totalNs() / node.totalNs();
-            if (w >= MIN_WIDTH_PX) {
+            if (w >= minWidth) {
                 List<String> p = new ArrayList<>(path);
                 p.add(c.name());
                 out.add(new Frame(cx, w, depth, c.name(), c.totalNs(), (double) c.totalNs() / whole, kindOf(p), p));
                 rows[0] = Math.max(rows[0], depth + 1);
-                children(c, p, cx, w, depth + 1, whole, out, rows);
+                children(c, p, cx, w, depth + 1, whole, minWidth, out, rows);
             }
             cx += w;
         }

@@ -69,4 +69,13 @@ class TimeSeriesModelTest {
         for (int v : level) max = Math.max(max, v);
         assertThat(plot.lines().get(0).max()).isEqualTo(max);
     }
+
+    @Test
+    void wideColumnsMergeBucketsAndDrawFewerItems() {
+        TimeSeriesModel.Plot narrow = TimeSeriesModel.plot(data(), PANEL, 0, 8000, 16, 2);
+        TimeSeriesModel.Plot wide = TimeSeriesModel.plot(data(), PANEL, 0, 8000, 16, 8);
+        assertThat(narrow.columns()).isEqualTo(8);
+        assertThat(wide.columns()).isEqualTo(2);
+        assertThat(wide.itemCount()).isLessThan(narrow.itemCount());
+    }
 }

@@ -72,4 +72,17 @@ class FlameGraphModelTest {
         assertThat(FlameGraphViewSkin.percent(0.0000226)).isEqualTo("0.0023%");
         assertThat(FlameGraphViewSkin.percent(0)).isEqualTo("0.0%");
     }
+
+    @Test
+    void aDeepWideProfileStaysWithinTheFrameBudget() {
+        List<StackProfile.Stack> stacks = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            List<String> frames = new ArrayList<>();
+            for (int d = 0; d < 30; d++) frames.add("main.f" + i + "_" + d);
+            stacks.add(new StackProfile.Stack(frames, 1));
+        }
+        FlameGraphModel.Graph g = FlameGraphModel.layout(new StackProfile(stacks).tree(), List.of(), 1600);
+        assertThat(g.frames().size()).isLessThanOrEqualTo(FlameGraphModel.MAX_FRAMES);
+        assertThat(g.frames().size()).isGreaterThan(FlameGraphModel.MAX_FRAMES / 4); // still shows much of it
+    }
 }
