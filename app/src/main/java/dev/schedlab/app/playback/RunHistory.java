@@ -51,12 +51,22 @@ public record RunHistory(List<Moment> moments, List<SchedTraceReport> schedtrace
     }
 
     /** The schedtrace output printed up to {@code time}, exactly as Go writes it to stderr. */
-    public String schedtraceUpTo(long time) {
-        StringBuilder b = new StringBuilder();
-        for (SchedTraceReport r : schedtrace) {
-            if (r.time() > time) break;
-            b.append(r.text());
+    public String schedtraceUpTo(long time) { return schedtraceText(0, reportsUpTo(time)); }
+
+    /** How many schedtrace reports were printed at or before {@code time}. */
+    public int reportsUpTo(long time) {
+        int lo = 0, hi = schedtrace.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (schedtrace.get(mid).time() <= time) lo = mid + 1; else hi = mid;
         }
+        return lo;
+    }
+
+    /** Reports {@code from} (inclusive) to {@code to} (exclusive), concatenated as printed. */
+    public String schedtraceText(int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = Math.max(0, from); i < Math.min(to, schedtrace.size()); i++) b.append(schedtrace.get(i).text());
         return b.toString();
     }
 }

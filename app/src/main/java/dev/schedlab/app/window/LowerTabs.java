@@ -21,6 +21,8 @@ final class LowerTabs extends TabPane {
     private final FlameGraphView flame = new FlameGraphView();
     private final SchedTraceConsole console;
     private final Playback playback;
+    private dev.schedlab.app.playback.RunHistory shownHistory;
+    private int shownReports = -1;
 
     LowerTabs(TimelineView timeline, Playback playback, Messages messages) {
         this.playback = playback;
@@ -69,7 +71,16 @@ final class LowerTabs extends TabPane {
                 charts.setLatency(p.history().latencyAt(at));
             }
             case "tab-profile" -> flame.setProfile(p.history().profileAt(at));
-            case "tab-schedtrace" -> console.show(p.history().schedtraceUpTo(at));
+            case "tab-schedtrace" -> {
+                // rebuilt only when a report appears or disappears at the playhead, not every frame
+                int n = p.history().reportsUpTo(at);
+                if (p.history() == shownHistory && n == shownReports) return;
+                shownHistory = p.history();
+                shownReports = n;
+                int from = Math.max(0, n - SchedTraceConsole.MAX_REPORTS);
+                String text = p.history().schedtraceText(from, n);
+                console.show(from == 0 ? text : String.format(console.earlierNote(), from) + "\n" + text);
+            }
             default -> { }
         }
     }

@@ -21,6 +21,9 @@ import java.util.List;
  */
 final class SchedTraceConsole extends BorderPane {
     static final List<Integer> PERIODS_MS = List.of(0, 1, 10, 100, 1000);
+    /** Reports shown at most (the latest ones): a text area of a whole long run's detail would crawl. */
+    static final int MAX_REPORTS = 1000;
+    private final Messages messages;
 
     private final TextArea text = new TextArea();
     private final ComboBox<Integer> period = new ComboBox<>();
@@ -28,6 +31,7 @@ final class SchedTraceConsole extends BorderPane {
     private final Label hint = new Label();
 
     SchedTraceConsole(Playback playback, Messages messages) {
+        this.messages = messages;
         getStyleClass().add("schedtrace-console");
         setId("schedtrace-console");
         text.setId("schedtrace-text");
@@ -68,6 +72,9 @@ final class SchedTraceConsole extends BorderPane {
     }
 
     String shown() { return text.getText(); }
+
+    /** The first line when earlier reports are left out: a format with one %d, their number. */
+    String earlierNote() { return messages.get("schedtrace.earlier"); }
 
     ComboBox<Integer> period() { return period; }
 
