@@ -4,6 +4,13 @@ package dev.schedlab.model;
 public interface ProgramOutput {
     void write(int fd, String text);
 
+    /**
+     * A GODEBUG=schedtrace report (one line, or a block with scheddetail) printed by sysmon at
+     * simulated time {@code timeNs}. Go writes it to fd 2, and so does this default; the lab's
+     * window keeps the reports with their times instead, to show them up to the playhead.
+     */
+    default void schedtrace(long timeNs, String text) { write(2, text); }
+
     /** Discards everything (a view that only looks at the events). */
     ProgramOutput DISCARD = (fd, text) -> { };
 }

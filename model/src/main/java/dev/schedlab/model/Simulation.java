@@ -39,6 +39,15 @@ public final class Simulation {
     /** Where the Ms' simulated CPU time went so far. */
     public CpuProfile cpuProfile() { return runtime.cpuProfile(); }
 
+    /** The simulated CPU profile by call stack so far, for flame graphs (an immutable copy). */
+    public dev.schedlab.model.profile.StackProfile stackProfile() { return runtime.stackProfile(); }
+
+    /**
+     * Attributes the Ms' CPU time to call stacks as well as to categories, for {@link #stackProfile}.
+     * Off by default because it slows the simulation a little; call it before running.
+     */
+    public void enableStackProfile() { runtime.enableStackProfile(); }
+
     /**
      * Changes GOMAXPROCS at the current simulated time, from outside the program: a
      * stop-the-world, procresize and start-the-world, as runtime.GOMAXPROCS does.

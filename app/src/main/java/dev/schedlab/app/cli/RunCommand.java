@@ -70,6 +70,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Write the scheduler event log, one event per line, to FILE (replaced atomically) or to stdout (-).")
     private String events;
 
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "After the run, write the simulated CPU profile to FILE as folded stacks, one 'frame;frame;frame ns' line per stack.")
+    private Path profile;
+
     @Option(names = "--stats", description = "After the run, print run figures to stderr as 'key: value' lines.")
     private boolean stats;
 
@@ -97,7 +101,7 @@ final class RunCommand implements Callable<Integer> {
         Optional<Scenario> scenario = scenarios.load(path, spec.commandLine().getErr());
         if (scenario.isEmpty()) return ErrorReporting.USAGE;
         ScenarioArguments.checkKnobRanges(scenario.get(), constOverrides);
-        RunRequest request = new RunRequest(path, settings(scenario.get()), checkedUntil(), events, stats, constOverrides);
+        RunRequest request = new RunRequest(path, settings(scenario.get()), checkedUntil(), events, stats, constOverrides, profile);
         return runner.run(request, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 

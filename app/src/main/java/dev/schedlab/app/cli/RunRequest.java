@@ -14,12 +14,18 @@ import java.util.Map;
  * @param eventsTarget where to write the event log: a file, {@code -} for stdout, or null for nowhere
  * @param stats       whether to print run figures to stderr afterwards
  * @param constOverrides new values for package-level integer constants ({@code --set}), applied before compiling
+ * @param profileTarget where to write the simulated CPU profile as folded stacks, or null for nowhere
  */
 public record RunRequest(Path program, Settings settings, long untilNs, String eventsTarget, boolean stats,
-                         Map<String, Long> constOverrides) {
+                         Map<String, Long> constOverrides, Path profileTarget) {
     public static final String STDOUT = "-";
 
     public RunRequest { constOverrides = Map.copyOf(constOverrides); }
+
+    public RunRequest(Path program, Settings settings, long untilNs, String eventsTarget, boolean stats,
+                      Map<String, Long> constOverrides) {
+        this(program, settings, untilNs, eventsTarget, stats, constOverrides, null);
+    }
 
     public RunRequest(Path program, Settings settings, long untilNs, String eventsTarget, boolean stats) {
         this(program, settings, untilNs, eventsTarget, stats, Map.of());

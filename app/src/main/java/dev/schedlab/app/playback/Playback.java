@@ -64,6 +64,8 @@ public final class Playback {
     private Playback companion;
 
     private final List<GomaxprocsChange> changes = new ArrayList<>();
+    /** GODEBUG settings of the run (the schedtrace console sets schedtrace and scheddetail). */
+    private java.util.Map<String, String> godebug = java.util.Map.of();
     private final List<TimelineMarker> knobChanges = new ArrayList<>();
     /** Derived: {@code changes} and {@code knobChanges} as the timeline shows them, in time order. */
     private final ObservableList<TimelineMarker> markers = FXCollections.observableArrayList();
@@ -258,6 +260,22 @@ public final class Playback {
         rebuild(at);
     }
 
+    /**
+     * Runs with {@code GODEBUG=schedtrace=periodMs} (and {@code scheddetail=1} if {@code detail}), or
+     * without when {@code periodMs} is 0: the run is computed again, as with any GODEBUG change (Go's
+     * sysmon never sleeps deeply while schedtrace is on), and the playhead stays where it is.
+     */
+    public void setSchedtrace(int periodMs, boolean detail) {
+        java.util.Map<String, String> g = new java.util.TreeMap<>();
+        if (periodMs > 0) {
+            g.put("schedtrace", String.valueOf(periodMs));
+            if (detail) g.put("scheddetail", "1");
+        }
+        if (g.equals(godebug)) return;
+        godebug = java.util.Map.copyOf(g);
+        if (program.get() != null) rebuild(playhead.get());
+    }
+
     /** Advances the playhead by {@code seconds} of wall time at the current speed, while playing. */
     public void tick(double seconds) {
         if (!playing.get() || seconds <= 0) return;
@@ -291,9 +309,10 @@ public final class Playback {
         long gen = ++generation;
         List<GomaxprocsChange> replay = List.copyOf(changes);
         long runSeed = seed;
+        java.util.Map<String, String> debug = godebug;
         aheadTarget = aheadOf(keepTime);
         background.execute(() -> {
-            session = new SimulationSession(p, runSeed, replay, gen);
+            session = new SimulationSession(p, runSeed, replay, gen, debug);
             publishProgress(session);
             wake(); // requests that came before this session existed
         });

@@ -1,5 +1,6 @@
 package dev.schedlab.app.playback;
 
+import dev.schedlab.model.record.ChartData;
 import dev.schedlab.views.timeline.TimelineData;
 
 import java.util.List;
@@ -14,9 +15,11 @@ import java.util.Locale;
  * @param finished   whether the program has exited (nothing more to compute)
  * @param timeline   the per-P timeline so far
  * @param narration  the scenario's chapters placed on the run so far, in time order
+ * @param charts     the charts' series over the run so far
+ * @param history    the CPU profile, latencies and schedtrace reports by time, for views that follow the playhead
  */
 public record RunProgress(long generation, long endTime, long eventCount, boolean finished, TimelineData timeline,
-                          List<NarrationPoint> narration) {
+                          List<NarrationPoint> narration, ChartData charts, RunHistory history) {
     public RunProgress { narration = List.copyOf(narration); }
 
     /** The chapter being read at {@code time}: the last one placed at or before it, or empty. */

@@ -3,13 +3,16 @@ package dev.schedlab.app.playback;
 import dev.schedlab.model.ProgramOutput;
 import dev.schedlab.model.Simulation;
 import dev.schedlab.model.config.Settings;
+import dev.schedlab.model.record.ChartRecorder;
 import dev.schedlab.model.record.Recording;
 import dev.schedlab.model.record.WorldSnapshot;
 import dev.schedlab.model.trace.EventText;
 import dev.schedlab.model.trace.TraceEvent;
 import dev.schedlab.views.timeline.TimelineModel;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One run of a program: the simulation, its recording and its timeline, computed ahead in batches.
@@ -24,6 +27,9 @@ final class SimulationSession {
     private final TimelineModel timeline;
     private final ChapterTimes chapters;
     private final RunFigures figures = new RunFigures();
+    private final ChartRecorder charts;
+    private final List<RunHistory.Moment> moments = new ArrayList<>();
+    private final List<RunHistory.SchedTraceReport> schedtrace = new ArrayList<>();
     private final long generation;
     /** Events a slice of computation aims at: small enough to keep state requests answered quickly. */
     static final long EVENTS_PER_SLICE = 20_000;
@@ -33,12 +39,30 @@ final class SimulationSession {
     private String failure = "";
 
     SimulationSession(LabProgram program, long seed, List<GomaxprocsChange> changes, long generation) {
+        this(program, seed, changes, generation, Map.of());
+    }
+
+    /** A session whose run has {@code godebug} set (schedtrace reports are kept with their times). */
+    SimulationSession(LabProgram program, long seed, List<GomaxprocsChange> changes, long generation, Map<String, String> godebug) {
         this.generation = generation;
         this.recording = new Recording(program.gomaxprocs());
         this.timeline = new TimelineModel(program.gomaxprocs());
         this.chapters = new ChapterTimes(program.chapters());
-        this.simulation = new Simulation(program.program(), Settings.of(program.gomaxprocs()).withSeed(seed),
-                e -> { recording.accept(e); timeline.accept(e); chapters.accept(e); figures.accept(e); }, ProgramOutput.DISCARD);
+        this.charts = new ChartRecorder(program.gomaxprocs());
+        ProgramOutput output = new ProgramOutput() {
+            @Override public void write(int fd, String text) { }
+            @Override public void schedtrace(long timeNs, String text) { schedtrace.add(new RunHistory.SchedTraceReport(timeNs, text)); }
+        };
+        this.simulation = new Simulation(program.program(), Settings.of(program.gomaxprocs()).withSeed(seed).withGodebug(godebug),
+                e -> {
+                    recording.accept(e);
+                    timeline.accept(e);
+                    chapters.accept(e);
+                    charts.accept(e);
+                    figures.accept(e);
+                    remember(e.time());
+                }, output);
+        simulation.enableStackProfile();
         for (GomaxprocsChange c : changes) {
             guarded(() -> {
                 simulation.runUntil(c.time());
@@ -57,6 +81,7 @@ final class SimulationSession {
             long before = recording.eventCount();
             simulation.runUntil(Math.min(targetTime, simulation.now() + slice));
             adaptSlice(recording.eventCount() - before);
+            remember(simulation.finished() ? recording.endTime() : simulation.now());
         });
         return !done() && simulation.now() < targetTime;
     }
@@ -64,6 +89,32 @@ final class SimulationSession {
     /** Simulates until at least {@code events} events are recorded, or the run ends. */
     void computeEvents(long events) {
         while (recording.eventCount() < events && !done()) computeAhead(Long.MAX_VALUE);
+    }
+
+    private static final int MAX_MOMENTS = 2048;
+    private int momentStride = 1;
+    private long momentCalls;
+
+    /**
+     * Keeps the profile and latencies as of {@code time} (called after every event), for the views
+     * that show them up to the playhead. Past {@link #MAX_MOMENTS}, every other one is dropped and
+     * only every other call is kept from then on: a short run keeps every event, memory stays
+     * bounded for a long one, and the snapshots taken grow only with the logarithm of the events.
+     */
+    private void remember(long time) {
+        if (simulation == null) return; // the boot's events, emitted while the simulation is constructed
+        if (momentCalls++ % momentStride != 0 && !simulation.finished()) return;
+        RunHistory.Moment last = moments.isEmpty() ? null : moments.get(moments.size() - 1);
+        if (last != null && last.time() >= time) moments.remove(moments.size() - 1);
+        moments.add(new RunHistory.Moment(time, simulation.stackProfile(), charts.latency()));
+        if (moments.size() > MAX_MOMENTS) {
+            List<RunHistory.Moment> kept = new ArrayList<>();
+            for (int i = 0; i < moments.size(); i += 2) kept.add(moments.get(i));
+            if ((moments.size() - 1) % 2 != 0) kept.add(moments.get(moments.size() - 1));
+            moments.clear();
+            moments.addAll(kept);
+            momentStride *= 2;
+        }
     }
 
     private void adaptSlice(long events) {
@@ -76,7 +127,8 @@ final class SimulationSession {
     String failure() { return failure; }
 
     RunProgress progress() {
-        return new RunProgress(generation, recording.endTime(), recording.eventCount(), done(), timeline.data(), chapters.points());
+        return new RunProgress(generation, recording.endTime(), recording.eventCount(), done(), timeline.data(), chapters.points(),
+                charts.data(), new RunHistory(moments, schedtrace));
     }
 
     FigureTrack figures() { return figures.track(); }

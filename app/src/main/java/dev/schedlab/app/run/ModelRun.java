@@ -27,6 +27,12 @@ interface ModelRun {
     /** Where the Ms' CPU time went; none by default (fakes in tests). */
     default dev.schedlab.model.CpuProfile cpuProfile() { return new dev.schedlab.model.CpuProfile(0, 0, 0, 0, 0, 0); }
 
+    /** Attributes CPU time to call stacks too (for {@link #stackProfile}); call before running. */
+    default void enableStackProfile() {}
+
+    /** The simulated CPU profile by call stack; empty by default (fakes in tests). */
+    default dev.schedlab.model.profile.StackProfile stackProfile() { return dev.schedlab.model.profile.StackProfile.EMPTY; }
+
     /** Starts a run; the real one is {@link #simulation}. */
     @FunctionalInterface
     interface Factory {
@@ -43,6 +49,8 @@ interface ModelRun {
             @Override public long now() { return s.now(); }
             @Override public RunStats stats() { return s.stats(); }
             @Override public dev.schedlab.model.CpuProfile cpuProfile() { return s.cpuProfile(); }
+            @Override public dev.schedlab.model.profile.StackProfile stackProfile() { return s.stackProfile(); }
+            @Override public void enableStackProfile() { s.enableStackProfile(); }
         };
     }
 }

@@ -41,6 +41,7 @@ public final class SimulationRunner implements ProgramRunner {
              HeapPeakSampler heap = HeapPeakSampler.start(Duration.ofMillis(10))) {
             long started = System.nanoTime();
             ModelRun simulation = model.start(compilation.program(), request.settings(), events.sink(), console);
+            if (request.profileTarget() != null) simulation.enableStackProfile();
             try {
                 if (request.untilNs() > 0) simulation.runUntil(request.untilNs());
                 else simulation.run();
@@ -54,6 +55,7 @@ public final class SimulationRunner implements ProgramRunner {
                 err.println("schedlab: stopped at " + GoDuration.format(simulation.now())
                         + " of simulated time (--until); the program had not exited");
             }
+            if (request.profileTarget() != null) FoldedProfileFile.write(request.profileTarget(), simulation.stackProfile());
             if (request.stats()) {
                 new StatsReport(simulation.stats(), wallNanos, heap.peakBytes(), heap.peakLiveBytes()).print(err);
                 CpuShares.print(simulation.cpuProfile(), err);

@@ -52,6 +52,7 @@ final class LabWindow extends BorderPane {
     /** Where the divider between runs A and B was last (kept across Compare off and on, and by the preferences). */
     private double[] compareDividers = {0.5};
     private boolean followingStage;
+    private final LowerTabs lower;
 
     LabWindow(Playback playback, ProgramOpener opener, Theme theme, Messages messages) {
         this.playback = playback;
@@ -65,10 +66,14 @@ final class LabWindow extends BorderPane {
         timeline.playheadProperty().bindBidirectional(playback.playheadProperty());
         Bindings.bindContent(timeline.getMarkers(), playback.markers());
 
-        centre = new SplitPane(withNarration(board, playback), timeline);
+        lower = new LowerTabs(timeline, playback, messages);
+        centre = new SplitPane(withNarration(board, playback), lower);
         centre.setId("centre");
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.76);
+        // charts, flame graph and console need more height than the timeline's lanes
+        lower.getSelectionModel().selectedIndexProperty().addListener((o, was, now) ->
+                centre.setDividerPositions(now.intValue() == 0 ? 0.76 : 0.45));
         toolBar = new LabToolBar(playback, opener, theme, timeline.showMachinesProperty(), messages);
         toolBar.addFileMenu(new ExportMenu(this, board, timeline,
                 () -> playback.programProperty().get() == null ? "schedlab" : playback.programProperty().get().name(), messages));
@@ -209,6 +214,8 @@ final class LabWindow extends BorderPane {
         b.setOnAction(e -> action.run());
         return b;
     }
+
+    LowerTabs lowerTabs() { return lower; }
 
     private static void dropped(DragEvent e, ProgramOpener opener) {
         boolean ok = false;

@@ -13,6 +13,8 @@ final class GoroutineTable {
     private GoroutineView[] views;
     private int size;
     private int live;
+    /** Live goroutines by status ordinal, kept as views are put and removed (for charts). */
+    private final int[] byStatus = new int[dev.schedlab.model.trace.GStatus.values().length];
 
     GoroutineTable() {
         goids = new int[16];
@@ -33,10 +35,14 @@ final class GoroutineTable {
         }
         t.size = n;
         t.live = n;
+        for (GoroutineView v : sorted) t.byStatus[v.status().ordinal()]++;
         return t;
     }
 
     int live() { return live; }
+
+    /** The number of live goroutines with {@code status}. */
+    int count(dev.schedlab.model.trace.GStatus status) { return byStatus[status.ordinal()]; }
 
     /** The view of a live goroutine, or null. */
     GoroutineView get(int goid) {
@@ -47,8 +53,10 @@ final class GoroutineTable {
     /** Inserts or replaces the view with the same goid. */
     void put(GoroutineView v) {
         int i = search(v.goid());
+        byStatus[v.status().ordinal()]++;
         if (i >= 0) {
             if (views[i] == null) live++;
+            else byStatus[views[i].status().ordinal()]--;
             views[i] = v;
             return;
         }
@@ -69,6 +77,7 @@ final class GoroutineTable {
     boolean remove(int goid) {
         int i = search(goid);
         if (i < 0 || views[i] == null) return false;
+        byStatus[views[i].status().ordinal()]--;
         views[i] = null;
         live--;
         if (size - live > Math.max(64, live)) compact();

@@ -102,6 +102,18 @@ public final class WorldState {
     /** The number of Ps. */
     public int gomaxprocs() { return ps.length; }
 
+    // ---- cheap reads for charts (package-private: ChartRecorder folds its own copy)
+
+    GoroutineView goroutine(int goid) { return gs.get(goid); }
+
+    int goroutinesWith(GStatus status) { return gs.count(status); }
+
+    int localQueueLength(int p) { return ps[p].local.size(); }
+
+    int globalQueueLength() { return global.size(); }
+
+    int machineCount() { return ms.size(); }
+
     /** An immutable copy of the current state; O(live goroutines + Ps' queues + global queue). */
     public WorldSnapshot snapshot() {
         List<ProcessorView> procs = new ArrayList<>(ps.length);

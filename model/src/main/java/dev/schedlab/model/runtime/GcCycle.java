@@ -84,7 +84,7 @@ final class GcCycle {
         M m = s.curM;
         G g = m.curg;
         s.stopTheWorldFromGoroutine("GC (sweep termination)", (own) -> {
-            s.charge(SWEEP_TERMINATION_PAUSE_NS);
+            chargePause(CpuStacks.Path.STOP_THE_WORLD, SWEEP_TERMINATION_PAUSE_NS);
             startMark(false);
             s.restartTheWorld(m, g, own);
         });
@@ -105,7 +105,7 @@ final class GcCycle {
             return;
         }
         s.stopTheWorldFromGoroutine("GC (sweep termination)", (own) -> {
-            s.charge(SWEEP_TERMINATION_PAUSE_NS);
+            chargePause(CpuStacks.Path.STOP_THE_WORLD, SWEEP_TERMINATION_PAUSE_NS);
             startMark(true);
             s.restartTheWorld(m, g, own);
             s.gopark(WaitReason.FORCE_GC_IDLE);
@@ -122,7 +122,7 @@ final class GcCycle {
             return;
         }
         s.stopTheWorldFromGoroutine("GC (sweep termination)", (own) -> {
-            s.charge(SWEEP_TERMINATION_PAUSE_NS);
+            chargePause(CpuStacks.Path.STOP_THE_WORLD, SWEEP_TERMINATION_PAUSE_NS);
             startMark(false);
             s.restartTheWorld(m, g, own);
             s.gopark(WaitReason.WAIT_FOR_GC_CYCLE); // gcWaitOnMark
@@ -240,10 +240,17 @@ final class GcCycle {
         m.resume = M.Resume.SCHEDULE;
     }
 
+    /** Runtime work charged under the runtime functions of {@code path} (a pause, an assist) in the CPU profile. */
+    private void chargePause(CpuStacks.Path path, long ns) {
+        int saved = s.enter(path);
+        s.charge(ns);
+        s.leave(saved);
+    }
+
     /** gcMarkDone from the worker that ran out of work: mark termination's stop-the-world. */
     private void markDone(M m) {
         s.stopTheWorldFromMachine(m, "GC (mark termination)", (own) -> {
-            s.charge(MARK_TERMINATION_PAUSE_NS);
+            chargePause(CpuStacks.Path.MARK_TERMINATION, MARK_TERMINATION_PAUSE_NS);
             phase = Phase.OFF;
             heapLiveAfterMark = markedBytes;
             allocatedAtMark = allocatedTotal();
@@ -286,7 +293,7 @@ final class GcCycle {
         g.assistDebtNs -= fromCredit;
         long own = Math.min(Math.min(g.assistDebtNs, WORK_CHUNK_NS), markRemainingNs - 1);
         if (own <= 0) return;
-        s.charge(own);
+        chargePause(CpuStacks.Path.GC_ASSIST, own);
         g.assistDebtNs -= own;
         markRemainingNs -= own;
         assistNs += own;

@@ -62,6 +62,10 @@ final class M {
     Runnable stwDone;
     /** Its current stint on g0 began with an mcall from a goroutine (for the CPU profile). */
     boolean viaMcall;
+    /** The CPU profile's stack for runtime work entered from here, or -1 for the base of what it does (CpuStacks). */
+    int profNode = -1;
+    /** The profile's g0 stack base since its last mcall, or -1 (mstart's). */
+    int g0Base = -1;
     /** When its current system call began. */
     long syscallStart;
     /** The kind of mark worker it runs, or null when it runs none. */

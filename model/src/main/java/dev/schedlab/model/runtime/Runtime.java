@@ -107,6 +107,14 @@ public final class Runtime {
         return new dev.schedlab.model.CpuProfile(s.cpuUser, s.cpuRuntime, s.cpuMcall, s.cpuSchedulerOther, s.cpuSyscall, s.cpuGc);
     }
 
+    /** The simulated CPU profile by call stack so far (a copy). */
+    public dev.schedlab.model.profile.StackProfile stackProfile() {
+        return s.stacks == null ? dev.schedlab.model.profile.StackProfile.EMPTY : s.stacks.trie().snapshot();
+    }
+
+    /** Attributes CPU time to call stacks from now on (it costs some speed, so it is off by default). */
+    public void enableStackProfile() { s.enableStackProfile(); }
+
     public RunStats stats() {
         return new RunStats(s.events, s.switches, s.engineNow, s.peakLive, s.allm.size(), s.gc.assistNs);
     }

@@ -95,12 +95,14 @@ final class RuntimeHost implements Host {
 
     /** runtime.GC: a full cycle; the caller waits until mark termination is over. */
     @Override public boolean gc() {
-        s.gc.gcFromGoroutine();
+        int saved = s.enter(CpuStacks.Path.GC);
+        try { s.gc.gcFromGoroutine(); } finally { s.leave(saved); }
         return false;
     }
 
     @Override public boolean netWait(long ns) {
-        s.netWait(ns);
+        int saved = s.enter(CpuStacks.Path.NETPOLL_WAIT);
+        try { s.netWait(ns); } finally { s.leave(saved); }
         return false;
     }
 
@@ -124,13 +126,25 @@ final class RuntimeHost implements Host {
         return true;
     }
 
-    @Override public Object makeChan(long size, Object zero) { return channels.make(size, zero); }
+    @Override public Object makeChan(long size, Object zero) {
+        int saved = s.enter(CpuStacks.Path.MAKECHAN);
+        try { return channels.make(size, zero); } finally { s.leave(saved); }
+    }
 
-    @Override public boolean send(Frame frame, Object ch, Object value) { return channels.send(frame, (Chan) ch, value); }
+    @Override public boolean send(Frame frame, Object ch, Object value) {
+        int saved = s.enter(CpuStacks.Path.CHANSEND);
+        try { return channels.send(frame, (Chan) ch, value); } finally { s.leave(saved); }
+    }
 
-    @Override public boolean recv(Frame frame, Object ch, boolean withOk) { return channels.recv(frame, (Chan) ch, withOk); }
+    @Override public boolean recv(Frame frame, Object ch, boolean withOk) {
+        int saved = s.enter(withOk ? CpuStacks.Path.CHANRECV2 : CpuStacks.Path.CHANRECV);
+        try { return channels.recv(frame, (Chan) ch, withOk); } finally { s.leave(saved); }
+    }
 
-    @Override public boolean close(Object ch) { return channels.close((Chan) ch); }
+    @Override public boolean close(Object ch) {
+        int saved = s.enter(CpuStacks.Path.CLOSECHAN);
+        try { return channels.close((Chan) ch); } finally { s.leave(saved); }
+    }
 
     /** len and cap of a timer's channel are 0 (Go 1.23's synchronous timer channels). */
     @Override public long chanLen(Object ch) { return ch == null || ((Chan) ch).timer != null ? 0 : ((Chan) ch).buf.size(); }
@@ -138,7 +152,8 @@ final class RuntimeHost implements Host {
     @Override public long chanCap(Object ch) { return ch == null || ((Chan) ch).timer != null ? 0 : ((Chan) ch).dataqsiz; }
 
     @Override public boolean select(Frame frame, SelectShape shape, Object[] operands) {
-        return channels.select(frame, shape, operands);
+        int saved = s.enter(CpuStacks.Path.SELECTGO);
+        try { return channels.select(frame, shape, operands); } finally { s.leave(saved); }
     }
 
     /** time.Sleep: park with reason sleep, then resetForSleep arms the timer on this P. */
@@ -146,6 +161,7 @@ final class RuntimeHost implements Host {
         if (ns <= 0) return true;
         G g = s.curM.curg;
         long when = s.now() + ns;
+        s.enter(CpuStacks.Path.TIME_SLEEP); // gopark below switches to g0, which starts a new stack
         s.gopark(WaitReason.SLEEP);
         s.addSleepTimer(g, when);
         return false;
@@ -158,10 +174,17 @@ final class RuntimeHost implements Host {
 
     @Override public Object newSync(SyncKind kind) { return sync.make(kind); }
 
-    @Override public boolean sync(Frame frame, SyncOp op, Object target, long arg) { return sync.apply(frame, op, target, arg); }
+    @Override public boolean sync(Frame frame, SyncOp op, Object target, long arg) {
+        boolean releases = op == SyncOp.UNLOCK || op == SyncOp.RUNLOCK || op == SyncOp.WG_DONE || op == SyncOp.WG_ADD
+                || op == SyncOp.ONCE_END || op == SyncOp.COND_SIGNAL || op == SyncOp.COND_BROADCAST;
+        int saved = s.enter(releases ? CpuStacks.Path.SEMRELEASE : CpuStacks.Path.SEMACQUIRE);
+        try { return sync.apply(frame, op, target, arg); } finally { s.leave(saved); }
+    }
 
     @Override public long nanotime() {
+        int saved = s.enter(CpuStacks.Path.NANOTIME);
         s.charge(s.costs.nanotime());
+        s.leave(saved);
         return s.now();
     }
 

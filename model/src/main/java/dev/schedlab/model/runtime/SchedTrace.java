@@ -18,7 +18,7 @@ final class SchedTrace {
 
     void print(long now) {
         if (starttime < 0) starttime = now;
-        s.output.write(2, format(now));
+        s.output.schedtrace(now, format(now));
     }
 
     String format(long now) {

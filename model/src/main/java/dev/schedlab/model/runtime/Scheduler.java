@@ -130,7 +130,23 @@ final class Scheduler {
         else if (m.curg != null) cpuRuntime += ns;
         else if (m.viaMcall) cpuMcall += ns;
         else cpuSchedulerOther += ns;
+        if (stacks != null) stacks.charge(m, ns);
     }
+
+    /** The CPU profile by call stack (for the flame graph), or null: off unless asked for, as it costs time. */
+    CpuStacks stacks;
+
+    /** Starts attributing CPU time to call stacks (before the run starts, so nothing is missed). */
+    void enableStackProfile() {
+        if (stacks != null) return;
+        stacks = new CpuStacks(this);
+        for (M m : allm) m.cpu.profile = stacks;
+    }
+
+    /** Enters a runtime function path for the profile; pair with {@link #leave}. */
+    int enter(CpuStacks.Path path) { return curM == null || stacks == null ? -1 : stacks.enter(curM, path); }
+
+    void leave(int saved) { if (curM != null && stacks != null) stacks.leave(curM, saved); }
 
     // CPU profile: see dev.schedlab.model.CpuProfile.
     long chargedTotal;
@@ -142,7 +158,10 @@ final class Scheduler {
     long cpuGc;
 
     void emit(TraceEvent e) {
-        if (e instanceof SwitchedToG0 && curM != null) curM.viaMcall = true;
+        if (e instanceof SwitchedToG0 && curM != null) {
+            curM.viaMcall = true;
+            if (stacks != null) stacks.switchedToG0(curM, ((SwitchedToG0) e).fn());
+        }
         events++;
         lastEventTime = e.time();
         sink.accept(e);
@@ -194,6 +213,7 @@ final class Scheduler {
                     case SCHEDULE -> { if (!schedule(m)) return; }
                     case AFTER_STOPM -> {
                         m.viaMcall = false;
+                        if (stacks != null) stacks.freshG0(m);
                         P pp = m.nextp;
                         m.nextp = null;
                         acquirep(m, pp);
@@ -201,6 +221,7 @@ final class Scheduler {
                     }
                     case AFTER_NETPOLL -> {
                         m.viaMcall = false;
+                        if (stacks != null) stacks.freshG0(m);
                         if (!afterNetpoll(m)) return;
                     }
                     case AFTER_STEAL_PAUSE -> { if (!afterStealPause(m)) return; }
@@ -270,6 +291,15 @@ final class Scheduler {
 
     /** newproc: a new goroutine running {@code fn(args)}, into the creator's runnext, then wakep. */
     G newproc(Object fn, Object[] args) {
+        int saved = enter(CpuStacks.Path.NEWPROC);
+        try {
+            return newprocBody(fn, args);
+        } finally {
+            leave(saved);
+        }
+    }
+
+    private G newprocBody(Object fn, Object[] args) {
         charge(costs.newproc());
         P pp = curM.p;
         Closure c = (Closure) fn;
@@ -398,6 +428,15 @@ final class Scheduler {
 
     /** goready -> ready(gp, next=true): runnable, into the waker's P runnext, then wakep. */
     void goready(G g) {
+        int saved = enter(CpuStacks.Path.GOREADY);
+        try {
+            goreadyBody(g);
+        } finally {
+            leave(saved);
+        }
+    }
+
+    private void goreadyBody(G g) {
         charge(costs.ready());
         M m = curM;
         g.status = GStatus.RUNNABLE;
@@ -535,6 +574,15 @@ final class Scheduler {
 
     /** schedule(): finds a goroutine and executes it; false when the M blocked instead. */
     boolean schedule(M m) {
+        int saved = enter(CpuStacks.Path.SCHEDULE);
+        try {
+            return scheduleBody(m);
+        } finally {
+            leave(saved);
+        }
+    }
+
+    private boolean scheduleBody(M m) {
         if (m.lockedg != null) {
             stoplockedm(m);
             return false;
@@ -624,6 +672,15 @@ final class Scheduler {
 
     /** execute: gp runs on m; schedtick advances only on a new time slice; then gogo. */
     void execute(M m, G gp, boolean inheritTime) {
+        int saved = enter(CpuStacks.Path.EXECUTE);
+        try {
+            executeBody(m, gp, inheritTime);
+        } finally {
+            leave(saved);
+        }
+    }
+
+    private void executeBody(M m, G gp, boolean inheritTime) {
         charge(costs.execute());
         m.curg = gp;
         gp.m = m;
@@ -640,6 +697,15 @@ final class Scheduler {
 
     /** findRunnable, in the order of reference 3.3. Returns null when the M blocked or parked. */
     G findRunnable(M m) {
+        int saved = enter(CpuStacks.Path.FIND_RUNNABLE);
+        try {
+            return findRunnableBody(m);
+        } finally {
+            leave(saved);
+        }
+    }
+
+    private G findRunnableBody(M m) {
         top:
         while (true) {
             P pp = m.p;
@@ -763,6 +829,15 @@ final class Scheduler {
 
     /** stealWork: 4 rounds over the Ps in random coprime order; timers and runnext only in the last. */
     private StealOutcome stealWork(M m, P pp, long now) {
+        int saved = enter(CpuStacks.Path.STEAL_WORK);
+        try {
+            return stealWorkBody(m, pp, now);
+        } finally {
+            leave(saved);
+        }
+    }
+
+    private StealOutcome stealWorkBody(M m, P pp, long now) {
         boolean ranTimer = false;
         stealPollUntil = 0;
         for (int round = 0; round < 4; round++) {
@@ -796,6 +871,15 @@ final class Scheduler {
 
     /** runqsteal/runqgrab: take ceil(n/2) from the victim's head; its runnext only in the last round. */
     private StealOutcome runqsteal(M m, P pp, P victim, boolean stealRunnext) {
+        int saved = enter(CpuStacks.Path.RUNQSTEAL);
+        try {
+            return runqstealBody(m, pp, victim, stealRunnext);
+        } finally {
+            leave(saved);
+        }
+    }
+
+    private StealOutcome runqstealBody(M m, P pp, P victim, boolean stealRunnext) {
         int n = victim.runqSize();
         n = n - n / 2;
         if (n == 0) {
@@ -935,6 +1019,7 @@ final class Scheduler {
 
     M newm(boolean system) {
         M m = new M(allm.size(), new Cpu(opCosts, heap), system);
+        m.cpu.profile = stacks;
         m.cpu.now = now();
         allm.add(m);
         if (system) nmsys++;
@@ -1009,7 +1094,9 @@ final class Scheduler {
     /** netpoll(0) from findRunnable step 10: the first ready goroutine runs here, the rest are injected. */
     private G pollNetworkNonBlocking(M m) {
         if (!netpollInited || netpoller.waiters() == 0 || lastpoll == 0) return null;
+        int saved = enter(CpuStacks.Path.NETPOLL);
         charge(costs.entersyscall());
+        leave(saved);
         List<G> ready = netpoller.poll(now());
         if (ready.isEmpty()) return null;
         G first = ready.remove(0);
@@ -1064,14 +1151,19 @@ final class Scheduler {
     long checkTimers(P pp, long now) {
         while (pp.timers.size() > 0 && pp.timers.wakeTime() <= now) {
             Object e = pp.timers.poll();
-            charge(costs.timerOp());
-            if (e instanceof Timer t) {
-                host.timers().runFromHeap(pp, t, now);
-                continue;
+            int saved = enter(CpuStacks.Path.CHECK_TIMERS);
+            try {
+                charge(costs.timerOp());
+                if (e instanceof Timer t) {
+                    host.timers().runFromHeap(pp, t, now);
+                    continue;
+                }
+                G g = (G) e;
+                emit(new TimerFired(now(), curM.id, pp.id, g.id()));
+                goready(g);
+            } finally {
+                leave(saved);
             }
-            G g = (G) e;
-            emit(new TimerFired(now(), curM.id, pp.id, g.id()));
-            goready(g);
         }
         return pp.timers.wakeTime();
     }
@@ -1194,7 +1286,9 @@ final class Scheduler {
         M m = curM;
         G g = m.curg;
         P pp = m.p;
+        int saved = enter(CpuStacks.Path.ENTERSYSCALL);
         charge(costs.entersyscall());
+        leave(saved);
         if (sysmon != null) sysmon.wakeFromDeepSleep(); // entersyscall_sysmon
         g.status = GStatus.SYSCALL;
         m.oldp = pp;
@@ -1218,10 +1312,13 @@ final class Scheduler {
      */
     private boolean exitsyscall(M m) {
         cpuSyscall += Math.max(0, now() - m.syscallStart);
+        if (stacks != null) stacks.charge(m, CpuStacks.Path.IN_KERNEL, Math.max(0, now() - m.syscallStart));
         G g = m.curg;
         P oldp = m.oldp;
         m.oldp = null;
+        int saved = enter(CpuStacks.Path.EXITSYSCALL);
         charge(costs.entersyscall());
+        leave(saved);
         if (oldp != null && oldp.status == PStatus.SYSCALL && oldp.m == null) {
             oldp.status = PStatus.IDLE;
             emit(new TraceEvent.ProcessorLeftSyscall(now(), oldp.id));
@@ -1332,6 +1429,15 @@ final class Scheduler {
      * the goroutine goes on running.
      */
     boolean newstack(int frameSize) {
+        int saved = enter(CpuStacks.Path.NEWSTACK);
+        try {
+            return newstackBody(frameSize);
+        } finally {
+            leave(saved);
+        }
+    }
+
+    private boolean newstackBody(int frameSize) {
         M m = curM;
         G gp = m.curg;
         charge(costs.mcall());

@@ -19,6 +19,8 @@ public final class Cpu {
         public long allocated;
         public long trigger = Long.MAX_VALUE;
     }
+    /** Where the program's own time goes frame by frame (the simulated CPU profile), or null. */
+    public ProfileSink profile;
     /** Cost in nanoseconds of each {@link Op}, indexed by ordinal. */
     public final long[] opCost;
 

@@ -26,6 +26,8 @@ public final class Frame {
     GoPanic panic;
     /** Set by recover() in one of this frame's deferred calls: the frame then returns normally. */
     boolean recovered;
+    /** The CPU profile's stack node for this frame, once looked up (-1: not yet); kept by the profiler. */
+    public int profileNode = -1;
 
     record Deferred(Object fn, Object[] args, Deferred next) {}
 

@@ -46,10 +46,13 @@ public final class Interpreter {
         long now = cpu.now;
         long limit = cpu.limit;
         final long[] cost = cpu.opCost;
+        final ProfileSink prof = cpu.profile;
+        long mark = now; // the start of the time not yet given to the profile
         while (true) { // re-entered only after a panic found a deferred call to run
         try {
             while (true) {
                 if (now > limit) {
+                    if (prof != null) prof.userTime(f, now - mark);
                     cpu.now = now;
                     fiber.frame = f;
                     return Stop.BUDGET;
@@ -104,14 +107,17 @@ public final class Interpreter {
                         Function fn = program.function(in.a());
                         if (prologueFails(fiber, fn)) {
                             f.pc--; // morestack returns to the call, which runs its prologue again
+                            if (prof != null) prof.userTime(f, now - mark);
                             cpu.now = now;
                             fiber.frame = f;
                             boolean goesOn = host.morestack(fn, fn.frameSize());
                             now = cpu.now;
+                            mark = now;
                             limit = cpu.limit;
                             if (!goesOn) return Stop.LEFT;
                             break;
                         }
+                        if (prof != null) { prof.userTime(f, now - mark); mark = now; }
                         f = enter(f, fn, null, in.b(), false);
                         fiber.stackUsed += fn.frameSize();
                         code = fn.code();
@@ -121,15 +127,18 @@ public final class Interpreter {
                         if (c == null) throw GoPanic.runtime("invalid memory address or nil pointer dereference");
                         if (prologueFails(fiber, c.function())) {
                             f.pc--;
+                            if (prof != null) prof.userTime(f, now - mark);
                             cpu.now = now;
                             fiber.frame = f;
                             boolean goesOn = host.morestack(c.function(), c.function().frameSize());
                             now = cpu.now;
+                            mark = now;
                             limit = cpu.limit;
                             if (!goesOn) return Stop.LEFT;
                             break;
                         }
                         fiber.stackUsed += c.function().frameSize();
+                        if (prof != null) { prof.userTime(f, now - mark); mark = now; }
                         f = enter(f, c.function(), c, in.b(), false);
                         f.caller.pop(); // the function value under the arguments
                         code = f.function.code();
@@ -148,11 +157,13 @@ public final class Interpreter {
                     case RETURN -> {
                         if (f.defers != null) {
                             f.pc--; // come back to this RETURN once the deferred call is done
+                            if (prof != null) { prof.userTime(f, now - mark); mark = now; }
                             f = startDeferred(f);
                             code = f.function.code();
                             break;
                         }
                         Frame done = f;
+                        if (prof != null) { prof.userTime(done, now - mark); mark = now; }
                         f = done.caller;
                         if (!done.deferred) fiber.stackUsed -= done.function.frameSize();
                         if (f == null) {
@@ -243,27 +254,43 @@ public final class Interpreter {
                     case GO -> {
                         Object[] args = popArgs(f, in.b());
                         Object fn = f.pop();
+                        if (prof != null) { prof.userTime(f, now - mark); }
                         cpu.now = now;
+                        fiber.frame = f;
                         host.go(fn, args);
                         now = cpu.now;
+                        mark = now;
                         limit = cpu.limit;
                     }
                     case MAKE_CHAN -> {
                         long size = (Long) f.pop();
                         if (size < 0) throw GoPanic.runtime("makechan: size out of range");
+                        long clockBefore = cpu.now;
+                        fiber.frame = f;
                         f.push(host.makeChan(size, in.k()));
+                        // makechan's cost is charged to the runtime without moving this loop's clock:
+                        // the profile takes it out of the frame's own time, as cpuUser does
+                        mark += cpu.now - clockBefore;
                         if ((cpu.heap.allocated += 96 + 8 * size) >= cpu.heap.trigger) limit = now;
                     }
                     case CHAN_LEN -> f.push(host.chanLen(f.pop()));
                     case CHAN_CAP -> f.push(host.chanCap(f.pop()));
                     case NEW_SYNC -> f.push(host.newSync((SyncKind) in.k()));
-                    case NANOTIME -> { cpu.now = now; f.push(host.nanotime()); }
+                    case NANOTIME -> {
+                        if (prof != null) prof.userTime(f, now - mark);
+                        cpu.now = now;
+                        fiber.frame = f;
+                        f.push(host.nanotime()); // its small cost is charged to the runtime, not the clock
+                        mark = now + (cpu.now - now); // ... so the frame's own time leaves it out
+                    }
                     case SEND, RECV, CLOSE, SELECT, SLEEP, GOSCHED, SYNC, WRITE, EXIT, PANIC,
                          GOMAXPROCS, GC, LOCK_OS_THREAD, GOYIELD, SYSCALL, NET_WAIT, TIMER -> {
+                        if (prof != null) prof.userTime(f, now - mark);
                         cpu.now = now;
                         fiber.frame = f;
                         boolean keepRunning = hostOp(host, f, in);
                         now = cpu.now;
+                        mark = now;
                         limit = cpu.limit; // the operation may have scheduled an earlier event (a woken M)
                         if (!keepRunning) return Stop.LEFT;
                     }
