@@ -61,7 +61,8 @@ enum EventKind {
     STACK_GROWN(TraceEvent.StackGrown.class),
     GC_PHASE_CHANGED(TraceEvent.GcPhaseChanged.class),
     GC_WORKER_STARTED(TraceEvent.GcWorkerStarted.class),
-    GC_WORKER_STOPPED(TraceEvent.GcWorkerStopped.class);
+    GC_WORKER_STOPPED(TraceEvent.GcWorkerStopped.class),
+    RETURNED_TO_GOROUTINE(TraceEvent.ReturnedToGoroutine.class);
 
     private static final EventKind[] VALUES = values();
     private static final ClassValue<EventKind> BY_CLASS = new ClassValue<>() {

@@ -142,11 +142,15 @@ final class Scheduler {
     long cpuGc;
 
     void emit(TraceEvent e) {
-        if (e instanceof SwitchedToG0 && curM != null) curM.viaMcall = true;
+        // morestack's switch keeps the goroutine on the M: its g0 time is the goroutine's runtime time.
+        if (e instanceof SwitchedToG0 s && curM != null && !NEWSTACK.equals(s.fn())) curM.viaMcall = true;
         events++;
         lastEventTime = e.time();
         sink.accept(e);
     }
+
+    /** SwitchedToG0's fn for morestack's switch to g0 (no mcall). */
+    static final String NEWSTACK = "newstack";
 
     /** Time of the latest event: an M that resumes starts no earlier, so the log's times never go back. */
     long lastEventTime;
@@ -383,9 +387,9 @@ final class Scheduler {
     void gopark(WaitReason reason) {
         M m = curM;
         G g = m.curg;
+        g.waitReason = reason; // gopark sets it before mcall(park_m)
         emit(new SwitchedToG0(now(), m.id, g.id(), "park_m"));
         g.status = GStatus.WAITING;
-        g.waitReason = reason;
         g.waitSince = now();
         g.m = null;
         m.curg = null;
@@ -426,8 +430,14 @@ final class Scheduler {
      * switches to g0 and lets the goroutine go; the caller decides where it is queued.
      */
     private G switchToG0StillRunnable(M m, String fn) {
+        emit(new SwitchedToG0(now(), m.id, m.curg.id(), fn));
+        return letGoOnG0(m);
+    }
+
+    /** The M, already on g0, lets its goroutine go (runnable); the caller decides where it is queued. */
+    private G letGoOnG0(M m) {
         G g = m.curg;
-        emit(new SwitchedToG0(now(), m.id, g.id(), fn));
+        m.viaMcall = true;
         g.status = GStatus.RUNNABLE;
         g.m = null;
         m.curg = null;
@@ -1312,15 +1322,19 @@ final class Scheduler {
     boolean newstack(int frameSize) {
         M m = curM;
         G gp = m.curg;
+        emit(new SwitchedToG0(now(), m.id, gp.id(), NEWSTACK)); // morestack: g.sched saved, SP on the g0 stack
         charge(costs.mcall());
         if (gp.stackguardPreempt) {
             gp.stackguardPreempt = false;
             if (gp.preempt && m.locks == 0) {
-                gopreemptM(m, false);
+                preemptedOnG0(m, letGoOnG0(m), false); // newstack calls gopreempt_m itself, already on g0
                 return false;
             }
         }
-        if (gp.stackUsed + frameSize <= gp.stackLimit) return true;
+        if (gp.stackUsed + frameSize <= gp.stackLimit) {
+            emit(new TraceEvent.ReturnedToGoroutine(now(), m.id, gp.id())); // gogo(&gp.sched): retry the call
+            return true;
+        }
         int old = gp.stackSize;
         long size = (long) old * 2;
         while (gp.stackUsed + frameSize > size - STACK_GUARD) size *= 2;
@@ -1336,6 +1350,7 @@ final class Scheduler {
         gp.stackSize = (int) size;
         gp.stackLimit = (int) size - STACK_GUARD;
         emit(new TraceEvent.StackGrown(now(), m.id, gp.id(), old, (int) size));
+        emit(new TraceEvent.ReturnedToGoroutine(now(), m.id, gp.id()));
         return true;
     }
 
@@ -1349,7 +1364,10 @@ final class Scheduler {
 
     /** gopreempt_m -> goschedImpl: the preempted goroutine goes to the global queue. */
     void gopreemptM(M m, boolean async) {
-        G g = switchToG0StillRunnable(m, "gopreempt_m");
+        preemptedOnG0(m, switchToG0StillRunnable(m, "gopreempt_m"), async);
+    }
+
+    private void preemptedOnG0(M m, G g, boolean async) {
         if (m.p != null) m.p.preempt = false;
         emit(new TraceEvent.GoroutinePreempted(now(), m.id, g.id(), async));
         globrunqput(g, false);
