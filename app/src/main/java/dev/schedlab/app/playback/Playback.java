@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import dev.schedlab.model.inspect.ReplayPlan;
 import dev.schedlab.views.timeline.TimelineMarker;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -115,6 +116,21 @@ public final class Playback {
     public ReadOnlyStringProperty narrationProperty() { return narration.getReadOnlyProperty(); }
     /** Why the simulation stopped early, or empty. */
     public StringProperty failureProperty() { return failure; }
+
+    /** The seed every run of the window uses. */
+    static final long SEED = 1;
+
+    /**
+     * How the current run is made (program, settings, GOMAXPROCS changes), for replaying it to a
+     * moment: the inspector reads the live state there. Null before a program is open. FX thread.
+     */
+    public ReplayPlan replayPlan() {
+        LabProgram p = program.get();
+        if (p == null) return null;
+        List<ReplayPlan.GomaxprocsAt> at = new ArrayList<>();
+        for (GomaxprocsChange c : changes) at.add(new ReplayPlan.GomaxprocsAt(c.time(), c.gomaxprocs()));
+        return new ReplayPlan(p.program(), SimulationSession.settings(p, SEED), at);
+    }
 
     // ---- commands (FX thread)
 
@@ -238,7 +254,7 @@ public final class Playback {
         List<GomaxprocsChange> replay = List.copyOf(changes);
         aheadTarget = aheadOf(keepTime);
         background.execute(() -> {
-            session = new SimulationSession(p, 1, replay, gen);
+            session = new SimulationSession(p, SEED, replay, gen);
             publishProgress(session);
             wake(); // requests that came before this session existed
         });

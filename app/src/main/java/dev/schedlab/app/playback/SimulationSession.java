@@ -36,7 +36,7 @@ final class SimulationSession {
         this.recording = new Recording(program.gomaxprocs());
         this.timeline = new TimelineModel(program.gomaxprocs());
         this.chapters = new ChapterTimes(program.chapters());
-        this.simulation = new Simulation(program.program(), Settings.of(program.gomaxprocs()).withSeed(seed),
+        this.simulation = new Simulation(program.program(), settings(program, seed),
                 e -> { recording.accept(e); timeline.accept(e); chapters.accept(e); }, ProgramOutput.DISCARD);
         for (GomaxprocsChange c : changes) {
             guarded(() -> {
@@ -45,6 +45,9 @@ final class SimulationSession {
             });
         }
     }
+
+    /** The settings a program runs with in the window. */
+    static Settings settings(LabProgram program, long seed) { return Settings.of(program.gomaxprocs()).withSeed(seed); }
 
     /**
      * Simulates until the simulation's clock reaches {@code targetTime}, in one slice of simulated time

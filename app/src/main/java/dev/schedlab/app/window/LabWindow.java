@@ -40,7 +40,7 @@ final class LabWindow extends BorderPane {
         centre.setDividerPositions(0.76);
         setTop(new LabToolBar(playback, opener, theme, timeline.showMachinesProperty()));
         setCenter(centre);
-        setRight(new SidePanel(playback));
+        setRight(new SideTabs(new SidePanel(playback), new InspectorPanel(playback, board, messages), messages));
         setBottom(new StatusBar(playback));
 
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {

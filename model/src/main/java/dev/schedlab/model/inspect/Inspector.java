@@ -40,6 +40,14 @@ public final class Inspector {
 
     public Moment moment() { return moment; }
 
+    /** The M that did the moment's last event (the acting M for events that name none), or -1. */
+    public int lastEventMachine() {
+        TraceEvent e = moment.lastEvent();
+        if (e == null) return -1;
+        int by = EventMachines.of(e);
+        return by >= 0 ? by : detail.actingMachine();
+    }
+
     // ------------------------------------------------------------------ goroutines
 
     /** Goroutine {@code goid}, or null when it did not exist at that moment (or was not asked for). */
