@@ -49,7 +49,7 @@ public final class InspectorContents {
     }
 
     private static InspectorSection section(ReportSection s) {
-        return new InspectorSection(s.title(), s.header(),
+        return new InspectorSection(s.title(), s.note(), s.header(),
                 s.rows().stream().map(r -> new InspectorSection.Row(r.cells(), r.marked())).toList());
     }
 }

@@ -54,7 +54,10 @@ public final class AddressSpace {
             int k = Integer.numberOfTrailingZeros(Math.max(2048, size) / 2048); // 2K:0, 4K:1 ... 32K:4
             return SMALL_STACKS + (goid * 5 + k) * SMALL_STACK_SLOT + (SMALL_STACK_SLOT - size);
         }
-        return LARGE_STACKS + goid * LARGE_STACK_SLOT;
+        // Halves of the goroutine's slot alternate with each doubling, so a copy never lands on the old stack.
+        int k = Integer.numberOfTrailingZeros(size / (int) SMALL_STACK_SLOT); // 64K:1 ... 32M:10, 64M:11
+        long half = size > LARGE_STACK_SLOT / 2 || k % 2 == 1 ? 0 : LARGE_STACK_SLOT / 2;
+        return LARGE_STACKS + goid * LARGE_STACK_SLOT + half;
     }
 
     /** stack.lo of M {@code m}'s g0. */

@@ -26,7 +26,7 @@ public final class InspectionReport {
         kv(rows, "stack", "[" + hex(g.stackLo()) + ", " + hex(g.stackHi()) + ")  " + bytes(g.stackSize()));
         kv(rows, "stackguard0", hex(g.stackguard0()) + (g.stackguard0() == Inspector.STACK_PREEMPT
                 ? "  stackPreempt: the next prologue check fails" : "  stack.lo + 928"));
-        out.add(new ReportSection("Goroutine g" + g.goid(), List.of(), rows));
+        out.add(new ReportSection("Goroutine g" + g.goid(), "", List.of(), rows));
         out.add(gobuf(g.gobuf()));
         out.add(frames("Call stack (innermost first)", g.frames()));
         if (g.registers() != null) out.add(registers(g.registers()));
@@ -49,7 +49,7 @@ public final class InspectionReport {
         kv(rows, "spinning", String.valueOf(m.spinning()));
         kv(rows, "blocked", String.valueOf(m.blocked()) + (m.idle() ? " (on the idle-M list)" : ""));
         kv(rows, "lockedg", m.lockedg() < 0 ? "none" : "g" + m.lockedg());
-        out.add(new ReportSection("Thread M" + m.id(), List.of(), rows));
+        out.add(new ReportSection("Thread M" + m.id(), "", List.of(), rows));
         if (m.registers() != null) out.add(registers(m.registers()));
         if (!m.g0Frames().isEmpty()) out.add(frames("g0 stack (innermost first)", m.g0Frames()));
         if (m.listing() != null) out.add(listing(m.listing()));
@@ -70,12 +70,12 @@ public final class InspectionReport {
                 : ": " + p.runq().stream().map(g -> "g" + g).collect(Collectors.joining(" "))));
         kv(rows, "gFree", String.valueOf(p.gFree()));
         List<ReportSection> out = new ArrayList<>();
-        out.add(new ReportSection("Processor P" + p.id(), List.of(), rows));
+        out.add(new ReportSection("Processor P" + p.id(), "", List.of(), rows));
         List<ReportSection.Row> timers = new ArrayList<>();
         for (TimerEntry t : p.timers()) {
             timers.add(row(time(t.when()), t.kind(), t.g() < 0 ? "" : "g" + t.g()));
         }
-        out.add(new ReportSection("Timers (earliest first)", List.of("when", "kind", "for"), timers));
+        out.add(new ReportSection("Timers (earliest first)", "", List.of("when", "kind", "for"), timers));
         return out;
     }
 
@@ -88,7 +88,7 @@ public final class InspectionReport {
         kv(rows, "ret", hex(b.ret()));
         kv(rows, "bp", hex(b.bp()));
         kv(rows, "", b.note());
-        return new ReportSection("g.sched (gobuf)", List.of(), rows);
+        return new ReportSection("g.sched (gobuf)", "", List.of(), rows);
     }
 
     private static ReportSection frames(String title, List<CallFrame> frames) {
@@ -99,7 +99,7 @@ public final class InspectionReport {
                     f.locals().isEmpty() ? "" : f.locals().stream().map(l -> l.name() + "=" + l.value())
                             .collect(Collectors.joining(" "))));
         }
-        return new ReportSection(title, List.of("function", "at", "sp", "size", "return pc", "locals"), rows);
+        return new ReportSection(title, "", List.of("function", "at", "sp", "size", "return pc", "locals"), rows);
     }
 
     private static ReportSection registers(Registers r) {
@@ -108,7 +108,7 @@ public final class InspectionReport {
         kv(rows, "RBP", hex(r.rbp()));
         kv(rows, "RIP", hex(r.rip()) + "  in " + r.ripIn());
         kv(rows, "R14", hex(r.r14()) + "  = " + r.r14Is() + " (also at -8(FS))");
-        return new ReportSection("Registers", List.of(), rows);
+        return new ReportSection("Registers", "", List.of(), rows);
     }
 
     private static ReportSection memory(String title, List<MemoryWord> words) {
@@ -117,7 +117,7 @@ public final class InspectionReport {
             rows.add(row(hex(w.address()), "+" + w.offset() + " (0x" + Integer.toHexString(w.offset()) + ")", w.field(),
                     w.modelled() ? hex(w.value()) : "-", w.meaning()));
         }
-        return new ReportSection(title, List.of("address", "offset", "field", "value", "meaning"), rows);
+        return new ReportSection(title, "", List.of("address", "offset", "field", "value", "meaning"), rows);
     }
 
     private static ReportSection listing(Listing l) {
@@ -127,7 +127,7 @@ public final class InspectionReport {
             rows.add(new ReportSection.Row(List.of(line.address() < 0 ? "" : hex(line.address()), line.text(),
                     line.comment()), i == l.marked()));
         }
-        return new ReportSection("Listing: " + l.function() + " - " + l.note(), List.of(), rows);
+        return new ReportSection("Listing: " + l.function(), l.note(), List.of(), rows);
     }
 
     /** The sections as text: titles, aligned columns, "=>" before the current line of a listing. */
@@ -135,6 +135,7 @@ public final class InspectionReport {
         StringBuilder s = new StringBuilder();
         for (ReportSection sec : sections) {
             s.append("== ").append(sec.title()).append('\n');
+            if (!sec.note().isEmpty()) s.append("   ").append(sec.note()).append('\n');
             List<List<String>> all = new ArrayList<>();
             if (!sec.header().isEmpty()) all.add(sec.header());
             for (ReportSection.Row r : sec.rows()) all.add(r.cells());

@@ -56,9 +56,6 @@ public final class RuntimeListings {
             return marked(schedule(), "findRunnable()");
         }
         if (e instanceof TraceEvent.GoroutineReadied) return marked(goready(), "casgstatus");
-        if (e instanceof TraceEvent.PutOnRunnext || e instanceof TraceEvent.RunnextKicked) {
-            return marked(goready(), "runqput");
-        }
         if (e instanceof TraceEvent.GoroutineCreated) return marked(systemstack(), "CALL fn");
         if (e instanceof TraceEvent.TakenFromRunnext || e instanceof TraceEvent.TakenFromLocalQueue) {
             return marked(findRunnable(), "runqget");

@@ -112,6 +112,24 @@ class InspectorTest {
     }
 
     @Test
+    void steppingThroughTheParkShowsTheMOnG0UntilGogoPutsTheNextGoroutineInR14() {
+        long mcall = after(e -> e instanceof TraceEvent.SwitchedToG0 x && x.g() == worker && x.fn().equals("park_m"));
+        int m = ((TraceEvent.SwitchedToG0) events.get((int) mcall - 1)).m();
+        long gogo = after(e -> e instanceof TraceEvent.GoroutineExecuted x && x.m() == m && events.indexOf(e) >= mcall);
+        List<String> steps = new ArrayList<>();
+        for (long n = mcall; n < gogo; n++) {
+            MachineInspection mi = at(n).machine(m);
+            assertThat(mi.registers().r14()).as("after event %d", n).isEqualTo(AddressSpace.g0(m));
+            assertThat(mi.registers().rsp()).as("after event %d", n).isBetween(mi.g0StackLo(), mi.g0StackHi() - 1);
+            if (mi.listing() != null) steps.add(mi.listing().function());
+        }
+        assertThat(steps).startsWith("runtime.mcall", "runtime.park_m");
+        TraceEvent.GoroutineExecuted next = (TraceEvent.GoroutineExecuted) events.get((int) gogo - 1);
+        MachineInspection after = new Inspector(Replay.at(plan, gogo, next.g())).machine(m);
+        assertThat(after.registers().r14()).isEqualTo(AddressSpace.g(next.g()));
+    }
+
+    @Test
     void aGoroutineParkedOnReceiveSavedItsContextWithinItsStack() {
         long parked = after(e -> e instanceof TraceEvent.GoroutineParked x && x.g() == worker);
         GoroutineInspection g = at(parked).goroutine(worker);

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * One titled block: key/value rows, a table with a header, or a listing with its current line
- * marked. Immutable.
+ * marked; {@code note} (or empty) is a sentence shown above the rows. Immutable.
  */
-public record InspectorSection(String title, List<String> header, List<Row> rows) {
+public record InspectorSection(String title, String note, List<String> header, List<Row> rows) {
     /** One row of cells; {@code marked} is a listing's current line, drawn highlighted with an arrow. */
     public record Row(List<String> cells, boolean marked) {
         public Row { cells = List.copyOf(cells); }

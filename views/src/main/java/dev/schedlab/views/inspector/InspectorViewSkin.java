@@ -7,6 +7,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.HashSet;
@@ -23,6 +24,9 @@ final class InspectorViewSkin extends SkinBase<InspectorView> {
     private final Label heading = new Label();
     private final Label placeholder = new Label();
     private final Set<String> collapsed = new HashSet<>();
+    /** Long text (notes, the last column's comments) wraps at about this width instead of widening the panel. */
+    static final double NOTE_WIDTH = 560;
+    static final double LAST_COLUMN_WIDTH = 300;
 
     InspectorViewSkin(InspectorView view) {
         super(view);
@@ -66,7 +70,15 @@ final class InspectorViewSkin extends SkinBase<InspectorView> {
         for (InspectorSection.Row r : s.rows()) {
             addRow(grid, row++, r.cells(), r.marked() ? "marked" : null, listing, r.marked());
         }
-        TitledPane pane = new TitledPane(s.title(), grid);
+        Node body = grid;
+        if (!s.note().isEmpty()) {
+            Label note = new Label(s.note());
+            note.setWrapText(true);
+            note.setMaxWidth(NOTE_WIDTH);
+            note.getStyleClass().add("inspector-note");
+            body = new VBox(4, note, grid);
+        }
+        TitledPane pane = new TitledPane(s.title(), body);
         pane.getStyleClass().add("inspector-section");
         String key = key(s.title());
         pane.setExpanded(!collapsed.contains(key));
@@ -90,7 +102,15 @@ final class InspectorViewSkin extends SkinBase<InspectorView> {
             arrow.getStyleClass().add("inspector-arrow");
             grid.add(arrow, col++, row);
         }
-        for (String text : cells) grid.add(cell(text, style), col++, row);
+        for (int i = 0; i < cells.size(); i++) {
+            Label c = cell(cells.get(i), style);
+            if (i == cells.size() - 1 && cells.size() > 2) { // comments and meanings wrap
+                c.setWrapText(true);
+                c.setMaxWidth(LAST_COLUMN_WIDTH);
+                c.setMinHeight(Region.USE_PREF_SIZE);
+            }
+            grid.add(c, col++, row);
+        }
     }
 
     private static Label cell(String text, String style) {
