@@ -9,6 +9,7 @@ import dev.schedlab.model.inspect.ProcessorInspection;
 import dev.schedlab.model.inspect.Replay;
 import dev.schedlab.model.inspect.ReplayPlan;
 import dev.schedlab.model.inspect.ReportSection;
+import dev.schedlab.model.trace.EventText;
 import dev.schedlab.scenarios.lang.Compilation;
 import dev.schedlab.scenarios.lang.Compiler;
 import dev.schedlab.scenarios.lang.Diagnostic;
@@ -97,8 +98,9 @@ final class InspectCommand implements Callable<Integer> {
         long events = event != null ? event : Replay.eventsUntil(plan, atNs);
         Inspector in = new Inspector(Replay.at(plan, events, goroutine == null ? -1 : goroutine));
         long now = in.moment().detail().time();
-        out.println("# " + path + " after " + in.moment().events() + " events, at " + GoDuration.format(now)
-                + (in.moment().lastEvent() == null ? "" : "; last event: " + dev.schedlab.model.trace.EventText.line(in.moment().lastEvent())));
+        String moment = atNs != null ? "at " + GoDuration.format(atNs) + ", " : "";
+        out.println("# " + path + ": " + moment + "after " + in.moment().events() + " events"
+                + (in.moment().lastEvent() == null ? "" : "; the last: " + EventText.line(in.moment().lastEvent())));
         out.println();
         List<ReportSection> sections = new ArrayList<>();
         if (goroutine != null) {

@@ -59,10 +59,11 @@ class InspectCommandTest {
         assertThat(code).isZero();
         String text = out.toString();
         assertThat(text).contains("== Goroutine g5", "4  _Gwaiting", "chan receive  (14)", "== g.sched (gobuf)",
-                "runtime.gopark", "runtime.chanrecv1", "main.worker", "recv.go:7", "n=7",
+                "runtime.gopark", "runtime.chanrecv1", "main.worker", "recv.go:7", "== Locals of main.worker (recv.go:7",
                 "+16 (0x10)   stackguard0", "+56 (0x38)   sched.sp", "+152 (0x98)  atomicstatus  0x4",
                 "=>   mcall(park_m)");
         assertThat(text).containsPattern("stack +\\[0xc[0-9a-f]+, 0xc[0-9a-f]+\\)  2 KiB");
+        assertThat(text).containsPattern("\n  n +7\n");
     }
 
     @Test void printsAnMOnItsG0AndAPsQueues() throws IOException {

@@ -29,6 +29,7 @@ public final class InspectionReport {
         out.add(new ReportSection("Goroutine g" + g.goid(), "", List.of(), rows));
         out.add(gobuf(g.gobuf()));
         out.add(frames("Call stack (innermost first)", g.frames()));
+        out.addAll(locals(g.frames()));
         if (g.registers() != null) out.add(registers(g.registers()));
         out.add(memory("g struct at " + hex(g.address()) + " (Go 1.23 offsets)", g.memory()));
         if (g.parkedIn() != null) out.add(listing(g.parkedIn()));
@@ -95,11 +96,25 @@ public final class InspectionReport {
         List<ReportSection.Row> rows = new ArrayList<>();
         for (CallFrame f : frames) {
             rows.add(row(f.function(), f.where(), hex(f.sp()), String.valueOf(f.frameSize()),
-                    f.returnPc() == 0 ? "" : hex(f.returnPc()) + (f.returnTo().isEmpty() ? "" : " in " + f.returnTo()),
-                    f.locals().isEmpty() ? "" : f.locals().stream().map(l -> l.name() + "=" + l.value())
-                            .collect(Collectors.joining(" "))));
+                    f.returnPc() == 0 ? "" : hex(f.returnPc()) + (f.returnTo().isEmpty() ? "" : " in " + f.returnTo())));
         }
-        return new ReportSection(title, "", List.of("function", "at", "sp", "size", "return pc", "locals"), rows);
+        return new ReportSection(title, "", List.of("function", "at", "sp", "size", "return pc"), rows);
+    }
+
+    /** How many program frames, innermost first, get their locals shown. */
+    static final int FRAMES_WITH_LOCALS = 3;
+
+    private static List<ReportSection> locals(List<CallFrame> frames) {
+        List<ReportSection> out = new ArrayList<>();
+        for (CallFrame f : frames) {
+            if (f.runtime() || f.locals().isEmpty()) continue;
+            if (out.size() == FRAMES_WITH_LOCALS) break;
+            List<ReportSection.Row> rows = new ArrayList<>();
+            f.locals().forEach(l -> kv(rows, l.name(), l.value()));
+            out.add(new ReportSection("Locals of " + f.function() + " (" + f.where() + ", sp " + hex(f.sp()) + ")", "",
+                    List.of(), rows));
+        }
+        return out;
     }
 
     private static ReportSection registers(Registers r) {

@@ -132,8 +132,8 @@ public final class RuntimeListings {
         b.step("MOVQ " + buf("ret") + ", AX", "AX = buf.ret");
         b.step("MOVQ " + buf("ctxt") + ", DX", "DX = buf.ctxt (closure context)");
         b.step("MOVQ " + buf("bp") + ", BP", "BP = buf.bp");
-        b.step("MOVQ $0, " + buf("sp") + " / " + buf("ret") + " / " + buf("ctxt") + " / " + buf("bp"),
-                "clear sp, ret, ctxt and bp for the GC; pc stays (stale) and lr is unused on amd64");
+        b.step("MOVQ $0, " + buf("sp") + "; MOVQ $0, " + buf("ret"), "clear sp and ret for the GC ...");
+        b.step("MOVQ $0, " + buf("ctxt") + "; MOVQ $0, " + buf("bp"), "... and ctxt and bp; pc stays (stale), lr is unused on amd64");
         b.step("MOVQ " + buf("pc") + ", BX", "buf.pc: the return address mcall saved, or a new goroutine's entry");
         b.step("JMP BX", "the goroutine runs on from where it stopped");
         return b.build();

@@ -32,6 +32,7 @@ final class InspectorViewSkin extends SkinBase<InspectorView> {
         super(view);
         heading.getStyleClass().add("inspector-heading");
         heading.setWrapText(true);
+        heading.setMaxWidth(NOTE_WIDTH);
         placeholder.getStyleClass().add("inspector-placeholder");
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(view.placeholderProperty());
@@ -92,6 +93,7 @@ final class InspectorViewSkin extends SkinBase<InspectorView> {
     private static String key(String title) {
         int cut = title.indexOf(" at ");
         if (title.startsWith("Listing")) return "Listing";
+        if (title.startsWith("Locals")) return "Locals";
         return cut > 0 ? title.substring(0, cut) : title.replaceAll("[0-9]+", "");
     }
 
