@@ -102,7 +102,8 @@ final class LiveDetails {
         if (v instanceof StructValue st) return "struct{" + st.fields.length + " fields}";
         if (v instanceof Closure c) return "func " + c.function().name();
         if (v instanceof Chan c) return "chan (buffer " + c.dataqsiz + ")";
-        return v.getClass().getSimpleName();
+        String type = v.getClass().getSimpleName(); // WaitGroupState, MutexState ...: the sync type they model
+        return type.endsWith("State") ? "sync." + type.substring(0, type.length() - "State".length()) : type;
     }
 
     private static LiveDetail.Machine machine(M m) {
