@@ -1,7 +1,8 @@
 package dev.schedlab.app.inspect;
 
 import dev.schedlab.model.inspect.Inspector;
-import dev.schedlab.model.inspect.Replay;
+import dev.schedlab.model.inspect.Moment;
+import dev.schedlab.model.inspect.ReplayCursor;
 import dev.schedlab.model.inspect.ReplayPlan;
 
 import java.util.LinkedHashMap;
@@ -13,9 +14,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * Computes inspections off the FX thread: a replay of the run to the asked event, on one daemon
- * thread of its own (so the playback's computation is not held up). Only the latest request is
- * answered; the last few answers are kept, so stepping back and forth costs nothing.
+ * Computes inspections off the FX thread: a replay of the run to the asked event ({@link ReplayCursor},
+ * which stays there, so stepping forward replays only the step), on daemon threads of its own (so the
+ * playback's computation is not held up). Only the latest request is answered; the last few answers
+ * are kept, so stepping back and forth costs nothing.
  */
 public final class InspectionService {
     /** What to inspect: a run, a moment of it (an event count) and a goroutine (-1 for none). */
@@ -66,10 +68,25 @@ public final class InspectionService {
             Inspector hit = cache.get(q);
             if (hit != null) return hit;
         }
-        Inspector in = new Inspector(Replay.at(q.plan(), q.events(), q.goid()));
+        if (cursor == null || !cursor.plan().equals(q.plan())) {
+            if (cursor != null) cursor.close();
+            cursor = new ReplayCursor(q.plan());
+        }
+        Moment m;
+        try {
+            m = cursor.at(q.events(), q.goid());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        if (m == null) return null;
+        Inspector in = new Inspector(m);
         synchronized (cache) {
             cache.put(q, in);
         }
         return in;
     }
+
+    /** The replay kept at the last moment asked for: a step forward replays only the events in between. Worker only. */
+    private ReplayCursor cursor;
 }

@@ -5,14 +5,7 @@ import dev.schedlab.model.Simulation;
 import dev.schedlab.model.runtime.LiveDetail;
 import dev.schedlab.model.trace.EventSink;
 import dev.schedlab.model.trace.TraceEvent;
-import dev.schedlab.model.trace.TraceEvent.GoroutineExecuted;
-import dev.schedlab.model.trace.TraceEvent.GoroutinePreempted;
-import dev.schedlab.model.trace.TraceEvent.ReturnedToGoroutine;
-import dev.schedlab.model.trace.TraceEvent.SwitchedToG0;
-import dev.schedlab.model.trace.TraceEvent.SyscallExited;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Replays a run to an event and reads the live state there. A recording holds events, not VM
@@ -50,7 +43,7 @@ public final class Replay {
         } catch (Reached done) {
             // the state was copied when the target event was emitted
         }
-        return new Moment(plan.program(), f.count, f.last, f.detail, f.onG0, f.goroutineLast, f.preemptAsync);
+        return f.moment(plan.program());
     }
 
     /**
@@ -84,9 +77,7 @@ public final class Replay {
         long count;
         TraceEvent last;
         LiveDetail detail;
-        final Map<Integer, String> onG0 = new HashMap<>();
-        String goroutineLast = "";
-        boolean preemptAsync;
+        final SwitchHistory switches = new SwitchHistory();
 
         Follower(long target, int goid) {
             this.target = target;
@@ -98,18 +89,7 @@ public final class Replay {
             if (detail != null) return;
             count++;
             last = e;
-            if (e instanceof SwitchedToG0 s) {
-                onG0.put(s.m(), s.fn());
-                if (s.g() == goid) goroutineLast = s.fn();
-            } else if (e instanceof GoroutineExecuted x) {
-                onG0.remove(x.m());
-            } else if (e instanceof ReturnedToGoroutine x) {
-                onG0.remove(x.m());
-            } else if (e instanceof SyscallExited x) {
-                onG0.remove(x.m());
-            } else if (e instanceof GoroutinePreempted p && p.g() == goid) {
-                preemptAsync = p.async();
-            }
+            switches.follow(e);
             if (count == target && simulation != null) {
                 capture();
                 throw new Reached();
@@ -118,6 +98,11 @@ public final class Replay {
 
         void capture() {
             if (detail == null) detail = simulation.detail(goid);
+        }
+
+        Moment moment(dev.schedlab.model.vm.Program program) {
+            return new Moment(program, count, last, detail, switches.onG0(), switches.lastSwitch(goid),
+                    switches.preemptedAsync(goid));
         }
     }
 }
