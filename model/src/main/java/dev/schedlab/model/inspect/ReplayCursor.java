@@ -53,10 +53,13 @@ public final class ReplayCursor implements AutoCloseable {
         private final Program program;
         private final SwitchHistory switches = new SwitchHistory();
         private Simulation simulation; // replay thread only
-        // guarded by this
+        // written by the replay thread; read by the asking thread under this lock while the replay waits
         private long count;
         private TraceEvent last;
+        // guarded by this
         private long target = -1;
+        /** {@link #target} for the unlocked check in accept(): a request's moment, or MAX_VALUE while there is none. */
+        private volatile long wanted = Long.MAX_VALUE;
         private int goid = -1;
         private Moment answer;
         private boolean answered = true;
@@ -82,6 +85,7 @@ public final class ReplayCursor implements AutoCloseable {
         synchronized Moment ask(long events, int g) throws InterruptedException {
             if (dead) return null;
             target = events;
+            wanted = events;
             goid = g;
             answered = false;
             notifyAll();
@@ -122,11 +126,14 @@ public final class ReplayCursor implements AutoCloseable {
         }
 
         @Override public void accept(TraceEvent e) {
-            synchronized (this) {
-                count++;
-                last = e;
-                switches.follow(e);
-                if (simulation != null) serve();
+            // No lock per event: the asking thread reads these only while this one waits in serve().
+            count++;
+            last = e;
+            switches.follow(e);
+            if (count >= wanted && simulation != null) {
+                synchronized (this) {
+                    serve();
+                }
             }
         }
 
@@ -140,6 +147,7 @@ public final class ReplayCursor implements AutoCloseable {
                     answer = new Moment(program, count, last, simulation.detail(goid), switches.onG0(),
                             switches.lastSwitch(goid), switches.preemptedAsync(goid));
                     answered = true;
+                    wanted = Long.MAX_VALUE;
                     notifyAll();
                 }
                 try {
