@@ -21,7 +21,16 @@ import java.util.List;
 public final class InspectorContents {
     private InspectorContents() {}
 
-    public static InspectorContent of(Inspector in, int goid) {
+    /** Words the heading is made of, in the window's language. */
+    public interface Heading {
+        /** The heading for {@code subject} (g5, M0) after {@code events} events, the last described by {@code lastEvent}. */
+        String of(String subject, long events, String lastEvent);
+
+        /** What to call a selected goroutine that does not exist at the moment. */
+        String gone(String goroutine);
+    }
+
+    public static InspectorContent of(Inspector in, int goid, Heading words) {
         List<ReportSection> sections = new ArrayList<>();
         long now = in.moment().detail().time();
         int m = in.lastEventMachine();
@@ -33,7 +42,7 @@ public final class InspectorContents {
                 if (g.machine() >= 0) m = g.machine(); // else the M of the last event: the one that parked it, say
                 subject = "g" + goid;
             } else {
-                subject = "g" + goid + " (gone)";
+                subject = words.gone("g" + goid);
             }
         }
         MachineInspection mi = m >= 0 ? in.machine(m) : null;
@@ -43,8 +52,8 @@ public final class InspectorContents {
             ProcessorInspection p = mi.p() >= 0 ? in.processor(mi.p()) : null;
             if (p != null) sections.addAll(InspectionReport.processor(p));
         }
-        String last = in.moment().lastEvent() == null ? "" : ": " + EventText.line(in.moment().lastEvent());
-        String heading = subject + " · event " + in.moment().events() + last;
+        String last = in.moment().lastEvent() == null ? "" : EventText.line(in.moment().lastEvent());
+        String heading = words.of(subject, in.moment().events(), last);
         return new InspectorContent(heading, sections.stream().map(InspectorContents::section).toList());
     }
 

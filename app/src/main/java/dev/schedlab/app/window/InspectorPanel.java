@@ -25,10 +25,19 @@ final class InspectorPanel extends VBox {
     private final InspectionService service = new InspectionService(Platform::runLater);
     private final Playback playback;
     private final BoardView board;
+    private final InspectorContents.Heading heading;
 
     InspectorPanel(Playback playback, BoardView board, Messages messages) {
         this.playback = playback;
         this.board = board;
+        this.heading = new InspectorContents.Heading() {
+            @Override public String of(String subject, long events, String lastEvent) {
+                // the count as digits: MessageFormat would group them by the locale
+                return messages.get("inspector.heading", subject, Long.toString(events), lastEvent);
+            }
+
+            @Override public String gone(String goroutine) { return messages.get("inspector.gone", goroutine); }
+        };
         getStyleClass().add("inspector-panel");
         view.setId("inspector");
         VBox.setVgrow(view, Priority.ALWAYS);
@@ -58,7 +67,7 @@ final class InspectorPanel extends VBox {
         view.busyProperty().set(true);
         service.request(new InspectionService.Query(plan, f.snapshot().eventIndex(), goid), in -> {
             view.busyProperty().set(false);
-            view.setContent(in == null ? InspectorContent.EMPTY : InspectorContents.of(in, goid));
+            view.setContent(in == null ? InspectorContent.EMPTY : InspectorContents.of(in, goid, heading));
         });
     }
 }
