@@ -94,12 +94,23 @@ public final class InspectionReport {
 
     private static ReportSection frames(String title, List<CallFrame> frames) {
         List<ReportSection.Row> rows = new ArrayList<>();
-        for (CallFrame f : frames) {
+        for (int i = 0; i < frames.size(); i++) {
+            if (i == INNERMOST_SHOWN && frames.size() > INNERMOST_SHOWN + OUTERMOST_SHOWN + 1) {
+                int skipped = frames.size() - INNERMOST_SHOWN - OUTERMOST_SHOWN;
+                rows.add(row("... " + skipped + " more frames", "", "", "", ""));
+                i += skipped - 1;
+                continue;
+            }
+            CallFrame f = frames.get(i);
             rows.add(row(f.function(), f.where(), hex(f.sp()), String.valueOf(f.frameSize()),
                     f.returnPc() == 0 ? "" : hex(f.returnPc()) + (f.returnTo().isEmpty() ? "" : " in " + f.returnTo())));
         }
         return new ReportSection(title, "", List.of("function", "at", "sp", "size", "return pc"), rows);
     }
+
+    /** A deep recursion shows its innermost and outermost frames, not thousands of rows. */
+    static final int INNERMOST_SHOWN = 48;
+    static final int OUTERMOST_SHOWN = 8;
 
     /** How many program frames, innermost first, get their locals shown. */
     static final int FRAMES_WITH_LOCALS = 3;

@@ -197,6 +197,42 @@ class InspectorTest {
                 "0x" + Long.toHexString(g.gobuf().sp()), "+152 (0x98)  atomicstatus");
     }
 
+    @Test
+    void aDeepRecursionKeepsItsFramesInItsGrownStackAndTheReportShortensThem() {
+        Compilation c = Compiler.compileSource("main.go", """
+                package main
+
+                func depth(n int) int {
+                	if n == 0 {
+                		return 0
+                	}
+                	return depth(n-1) + 1
+                }
+
+                func main() {
+                	println(depth(3000))
+                }
+                """);
+        ReplayPlan deep = new ReplayPlan(c.program(), Settings.of(1));
+        List<TraceEvent> log = new ArrayList<>();
+        new Simulation(deep.program(), deep.settings(), log::add, ProgramOutput.DISCARD).run();
+        long grown = 0;
+        for (int i = 0; i < log.size(); i++) if (log.get(i) instanceof TraceEvent.StackGrown) grown = i + 1;
+        // While newstack runs, R14 is M0's g0; once gogo returned to it, the goroutine's own g.
+        assertThat(new Inspector(Replay.at(deep, grown, 1)).goroutine(1).registers().r14()).isEqualTo(AddressSpace.g0(0));
+        assertThat(log.get((int) grown)).isInstanceOf(TraceEvent.ReturnedToGoroutine.class);
+        Inspector in = new Inspector(Replay.at(deep, grown + 1, 1));
+        GoroutineInspection g = in.goroutine(1);
+        assertThat(g.registers().r14()).isEqualTo(AddressSpace.g(1));
+        assertThat(g.stackSize()).isGreaterThan(2048);
+        assertThat(g.frames()).hasSizeGreaterThan(1000)
+                .allSatisfy(f -> assertThat(f.sp()).isBetween(g.stackLo(), g.stackHi() - 1));
+        assertThat(g.registers().rsp()).isEqualTo(g.frames().get(0).sp());
+        String text = InspectionReport.text(InspectionReport.goroutine(g, in.moment().detail().time()));
+        assertThat(text).contains("more frames").contains("main.main");
+        assertThat(text.lines().filter(l -> l.startsWith("  main.depth")).count()).isLessThanOrEqualTo(56);
+    }
+
     /** runtime.g's field offsets from the shared DWARF dump, sched.* through runtime.gobuf. */
     static Map<String, Integer> gFieldOffsets() throws IOException {
         String json = Files.readString(SharedFiles.shared().resolve("reference/abi-go1.23-amd64.json"));
