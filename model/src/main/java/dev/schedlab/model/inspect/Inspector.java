@@ -166,8 +166,11 @@ public final class Inspector {
             return new Gobuf(hi - ENTRY_FRAME - 8, entryPc, gAddr, 0, 0, 0,
                     "set by newproc1: gogo will start it at its entry, returning into goexit (pushed at sp)");
         }
+        if (g.status() == GStatus.DEAD) {
+            return new Gobuf(0, 0, gAddr, 0, 0, 0, "dead (goexit0): the g waits on a free list to be reused");
+        }
         long stalePc = chain.isEmpty() ? entryPc : CodeAddresses.runtime(chain.get(chain.size() - 1)).returnAddress();
-        if (live) {
+        if (live && g.status() != GStatus.SYSCALL) {
             return new Gobuf(0, stalePc, gAddr, 0, 0, 0, "cleared by gogo while it runs; pc is left from its last switch");
         }
         if (g.status() == GStatus.SYSCALL) {
