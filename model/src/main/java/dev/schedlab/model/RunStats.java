@@ -8,5 +8,7 @@ package dev.schedlab.model;
  * @param simTimeNs         simulated time
  * @param peakGoroutines    most goroutines alive at once (runtime's own included)
  * @param threads           Ms created
+ * @param gcAssistNs        mark work goroutines did themselves for allocating during marks (gcAssistAlloc)
  */
-public record RunStats(long events, long goroutineSwitches, long simTimeNs, long peakGoroutines, long threads) {}
+public record RunStats(long events, long goroutineSwitches, long simTimeNs, long peakGoroutines, long threads,
+                       long gcAssistNs) {}

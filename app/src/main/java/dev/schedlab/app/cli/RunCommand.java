@@ -41,6 +41,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Number of Ps. Default: the scenario's gomaxprocs, else $GOMAXPROCS if set, else the number of CPUs (as Go does).")
     private Integer gomaxprocs;
 
+    @Option(names = "--cpus", paramLabel = "N",
+            description = "CPUs of the simulated machine (runtime.NumCPU). With more Ps than CPUs, a woken thread may wait for a CPU "
+                    + "(2 is the machine the model's costs and statistics come from). Default: one CPU per P.")
+    private Integer cpus;
+
     @Option(names = "--godebug", paramLabel = "k=v,...",
             description = "GODEBUG settings, merged over $GODEBUG (e.g. schedtrace=100,scheddetail=1).")
     private String godebug;
@@ -100,7 +105,9 @@ final class RunCommand implements Callable<Integer> {
         long chosenSeed = seed != null ? seed : scenario.seed();
         if (maxGoroutines < 1) throw new ParameterException(spec.commandLine(), "--max-goroutines must be at least 1");
         Limits limits = new Limits(maxTimeNs, maxGoroutines, 0, Limits.defaults().maxStackBytes());
-        return new Settings(procs(scenario), chosenSeed, godebugSettings(), args, Costs.defaults(), limits);
+        if (cpus != null && (cpus < 1 || cpus > MAX_PROCS)) throw usage("--cpus must be between 1 and " + MAX_PROCS + ", got " + cpus);
+        return new Settings(procs(scenario), chosenSeed, godebugSettings(), args, Costs.defaults(), limits,
+                cpus == null ? Settings.CPU_PER_P : cpus);
     }
 
     /** The option, else the scenario's own choice, else what Go would use. */

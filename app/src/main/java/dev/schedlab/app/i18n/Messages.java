@@ -21,20 +21,37 @@ public final class Messages {
     static final String BUNDLE = "dev.schedlab.app.i18n.messages";
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
-    private ResourceBundle bundle;
 
-    public Messages(Locale initial) {
-        locale.addListener((o, was, now) -> bundle = load(now));
-        locale.set(initial);
-    }
+    public Messages(Locale initial) { locale.set(initial); }
 
     public static List<Locale> supported() { return List.of(ENGLISH, CHINESE); }
 
     public ObjectProperty<Locale> localeProperty() { return locale; }
 
+    public Locale locale() { return locale.get(); }
+
+    /** A language's name in that language ("English", "简体中文"), for the language menu. */
+    public static String nativeName(Locale l) { return load(l).getString("language.name"); }
+
+    /**
+     * The language the window opens in: the {@code schedlab.language} system property (a language
+     * tag such as {@code zh-CN} or {@code en}) if set, else the system's locale; the closest supported.
+     */
+    public static Locale initial() {
+        String chosen = System.getProperty("schedlab.language", "");
+        return closestTo(chosen.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(chosen.strip()));
+    }
+
+    /** The supported language closest to {@code l}: Chinese for any zh locale, else English. */
+    public static Locale closestTo(Locale l) {
+        return l != null && l.getLanguage().equals(CHINESE.getLanguage()) ? CHINESE : ENGLISH;
+    }
+
     /** The text for {@code key} now, with {@code {0}}-style arguments filled in. */
     public String get(String key, Object... args) {
-        String pattern = bundle.getString(key);
+        // The bundle is looked up from the locale each time (ResourceBundle caches it): a binding
+        // recomputed while the locale's listeners are still being told must not read the old one.
+        String pattern = load(locale.get()).getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(args);
     }
 

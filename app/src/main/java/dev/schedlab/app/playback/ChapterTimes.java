@@ -40,7 +40,7 @@ final class ChapterTimes {
     List<NarrationPoint> points() {
         List<NarrationPoint> placed = new ArrayList<>();
         for (int i = 0; i < times.length; i++) {
-            if (times[i] >= 0) placed.add(new NarrationPoint(times[i], chapters.get(i).text().strip(), chapters.get(i).pause()));
+            if (times[i] >= 0) placed.add(new NarrationPoint(times[i], chapters.get(i)));
         }
         placed.sort(Comparator.comparingLong(NarrationPoint::time));
         return List.copyOf(placed);

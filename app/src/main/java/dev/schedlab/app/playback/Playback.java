@@ -23,6 +23,7 @@ import javafx.collections.ObservableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -56,6 +57,7 @@ public final class Playback {
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1e5);
     private final StringProperty failure = new SimpleStringProperty(this, "failure", "");
     private final ReadOnlyStringWrapper narration = new ReadOnlyStringWrapper(this, "narration", "");
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language", Locale.ENGLISH);
 
     private final List<GomaxprocsChange> changes = new ArrayList<>();
     private final List<TimelineMarker> knobChanges = new ArrayList<>();
@@ -65,6 +67,9 @@ public final class Playback {
     private final ObservableList<TimelineMarker> readOnlyMarkers = FXCollections.unmodifiableObservableList(markers);
     private volatile long generation;
     private boolean settingPlayhead;
+    private long seed = 1;
+    /** The seed of the current run (the one the last rebuild used), for {@link #replayPlan()}. */
+    private long runSeed = 1;
 
     // Shared with the background executor.
     private final AtomicReference<Request> pending = new AtomicReference<>();
@@ -94,11 +99,12 @@ public final class Playback {
             updateNarration();
         });
         progress.addListener((o, was, now) -> updateNarration());
+        language.addListener((o, was, now) -> updateNarration());
     }
 
     private void updateNarration() {
         RunProgress r = progress.get();
-        narration.set(r == null ? "" : r.narrationAt(playhead.get()));
+        narration.set(r == null ? "" : r.narrationAt(playhead.get(), language.get()));
     }
 
     // ---- properties (FX thread)
@@ -112,13 +118,12 @@ public final class Playback {
     public DoubleProperty speedProperty() { return speed; }
     /** The GOMAXPROCS and knob changes made during the run, for the timeline (read-only). */
     public ObservableList<TimelineMarker> markers() { return readOnlyMarkers; }
+    /** The language the narration is read in (a scenario's translation, else its original). */
+    public ObjectProperty<Locale> languageProperty() { return language; }
     /** The scenario's chapter being read at the playhead, or empty. */
     public ReadOnlyStringProperty narrationProperty() { return narration.getReadOnlyProperty(); }
     /** Why the simulation stopped early, or empty. */
     public StringProperty failureProperty() { return failure; }
-
-    /** The seed every run of the window uses. */
-    static final long SEED = 1;
 
     /**
      * How the current run is made (program, settings, GOMAXPROCS changes), for replaying it to a
@@ -129,10 +134,13 @@ public final class Playback {
         if (p == null) return null;
         List<ReplayPlan.GomaxprocsAt> at = new ArrayList<>();
         for (GomaxprocsChange c : changes) at.add(new ReplayPlan.GomaxprocsAt(c.time(), c.gomaxprocs()));
-        return new ReplayPlan(p.program(), SimulationSession.settings(p, SEED), at);
+        return new ReplayPlan(p.program(), SimulationSession.settings(p, runSeed), at);
     }
 
     // ---- commands (FX thread)
+
+    /** The seed of the runtime's random choices for the runs opened from now on (1 unless set). */
+    public void setSeed(long seed) { this.seed = seed; }
 
     /** Runs {@code p} from the start, paused at time 0. */
     public void open(LabProgram p) {
@@ -252,9 +260,11 @@ public final class Playback {
         LabProgram p = program.get();
         long gen = ++generation;
         List<GomaxprocsChange> replay = List.copyOf(changes);
+        runSeed = seed;
+        long sessionSeed = runSeed;
         aheadTarget = aheadOf(keepTime);
         background.execute(() -> {
-            session = new SimulationSession(p, SEED, replay, gen);
+            session = new SimulationSession(p, sessionSeed, replay, gen);
             publishProgress(session);
             wake(); // requests that came before this session existed
         });

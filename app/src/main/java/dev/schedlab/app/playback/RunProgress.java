@@ -3,6 +3,7 @@ package dev.schedlab.app.playback;
 import dev.schedlab.views.timeline.TimelineData;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How far the background computation has got, handed to the FX thread. Immutable.
@@ -19,11 +20,14 @@ public record RunProgress(long generation, long endTime, long eventCount, boolea
     public RunProgress { narration = List.copyOf(narration); }
 
     /** The chapter being read at {@code time}: the last one placed at or before it, or empty. */
-    public String narrationAt(long time) {
+    public String narrationAt(long time) { return narrationAt(time, null); }
+
+    /** The same in {@code language}'s words (null: the original's). */
+    public String narrationAt(long time, Locale language) {
         String text = "";
         for (NarrationPoint p : narration) {
             if (p.time() > time) break;
-            text = p.text();
+            text = language == null ? p.text() : p.text(language);
         }
         return text;
     }

@@ -22,6 +22,7 @@ public record StatsReport(RunStats stats, long wallNanos, long peakHeapBytes, lo
         f.put("wall_ms", wallNanos / 1_000_000);
         f.put("peak_goroutines", stats.peakGoroutines());
         f.put("threads", stats.threads());
+        f.put("gc_assist_ns", stats.gcAssistNs());
         f.put("switches_per_wall_second", wallNanos == 0 ? 0 : Math.round(stats.goroutineSwitches() * 1e9 / wallNanos));
         f.put("peak_heap_bytes", peakHeapBytes);
         f.put("peak_live_heap_bytes", peakLiveHeapBytes);

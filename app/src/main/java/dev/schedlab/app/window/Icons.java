@@ -1,5 +1,6 @@
 package dev.schedlab.app.window;
 
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.Ikon;
@@ -14,6 +15,13 @@ final class Icons {
         button.setGraphic(icon(icon));
         button.setTooltip(new Tooltip(tip));
         button.setFocusTraversable(false);
+        return button;
+    }
+
+    /** The same, with a tooltip that follows the window's language. */
+    static <B extends ButtonBase> B decorate(B button, String id, Ikon icon, ObservableValue<String> tip) {
+        decorate(button, id, icon, "");
+        button.getTooltip().textProperty().bind(tip);
         return button;
     }
 

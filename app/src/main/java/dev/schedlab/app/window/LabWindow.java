@@ -3,6 +3,7 @@ package dev.schedlab.app.window;
 import dev.schedlab.app.i18n.Messages;
 import dev.schedlab.app.playback.Playback;
 import dev.schedlab.views.board.BoardView;
+import dev.schedlab.views.text.ViewText;
 import dev.schedlab.views.timeline.TimelineView;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -38,10 +39,16 @@ final class LabWindow extends BorderPane {
         SplitPane centre = new SplitPane(withNarration(board, playback), timeline);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.76);
-        setTop(new LabToolBar(playback, opener, theme, timeline.showMachinesProperty()));
+        LabToolBar toolBar = new LabToolBar(playback, opener, theme, timeline.showMachinesProperty(), messages);
+        toolBar.addFileMenu(new ExportMenu(this, board, timeline,
+                () -> playback.programProperty().get() == null ? "schedlab" : playback.programProperty().get().name(), messages));
+        setTop(toolBar);
         setCenter(centre);
-        setRight(new SideTabs(new SidePanel(playback), new InspectorPanel(playback, board, messages), messages));
-        setBottom(new StatusBar(playback));
+        setRight(new SideTabs(new SidePanel(playback, messages), new InspectorPanel(playback, board, messages), messages));
+        setBottom(new StatusBar(playback, messages));
+        // The board's words and the narration follow the window's language.
+        board.viewTextProperty().bind(messages.localeProperty().map(ViewText::of));
+        playback.languageProperty().bind(messages.localeProperty());
 
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getTarget() instanceof javafx.scene.control.TextInputControl) return;

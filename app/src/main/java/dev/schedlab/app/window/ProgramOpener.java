@@ -1,5 +1,6 @@
 package dev.schedlab.app.window;
 
+import dev.schedlab.app.i18n.Messages;
 import dev.schedlab.app.playback.LabProgram;
 import dev.schedlab.app.playback.Playback;
 import dev.schedlab.scenarios.scenario.ScenarioLibrary;
@@ -18,8 +19,10 @@ final class ProgramOpener {
     private final Playback playback;
     private final Supplier<Window> owner;
     private final RecentFiles recent;
+    private final Messages messages;
 
-    ProgramOpener(Playback playback, Supplier<Window> owner, RecentFiles recent) {
+    ProgramOpener(Playback playback, Supplier<Window> owner, RecentFiles recent, Messages messages) {
+        this.messages = messages;
         this.playback = playback;
         this.owner = owner;
         this.recent = recent;
@@ -32,6 +35,13 @@ final class ProgramOpener {
         if (!load(path)) return false;
         recent.add(path);
         return true;
+    }
+
+    /** The command line's argument: a path, else a built-in scenario's name. */
+    boolean openArgument(String arg) {
+        Path path = Path.of(arg);
+        if (java.nio.file.Files.exists(path)) return openGiven(path);
+        return ScenarioLibrary.builtIn().find(arg).map(this::openBuiltIn).orElseGet(() -> openGiven(path));
     }
 
     /** A path from the command line: a built-in scenario's folder opens as from the Library menu. */
@@ -57,15 +67,15 @@ final class ProgramOpener {
 
     void chooseFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a Go program");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Go source", "*.go"));
+        chooser.setTitle(messages.get("open.file.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("open.file.filter"), "*.go"));
         File f = chooser.showOpenDialog(owner.get());
         if (f != null) open(f.toPath());
     }
 
     void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a folder with a Go program");
+        chooser.setTitle(messages.get("open.folder.title"));
         File f = chooser.showDialog(owner.get());
         if (f != null) open(f.toPath());
     }
@@ -73,8 +83,8 @@ final class ProgramOpener {
     private void showProblems(Path path, String problems) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner.get());
-        alert.setTitle("SchedLab");
-        alert.setHeaderText(path.getFileName() + " does not compile");
+        alert.setTitle(messages.get("open.problems.title"));
+        alert.setHeaderText(messages.get("open.problems.header", String.valueOf(path.getFileName())));
         TextArea text = new TextArea(problems);
         text.setId("diagnostics");
         text.setEditable(false);

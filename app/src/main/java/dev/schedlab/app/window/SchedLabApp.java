@@ -5,12 +5,12 @@ import dev.schedlab.app.playback.LabProgram;
 import dev.schedlab.app.playback.Playback;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,8 +21,6 @@ import java.util.concurrent.Executors;
  * the immutable snapshots it hands over.
  */
 public final class SchedLabApp extends Application {
-    static final String TITLE = "SchedLab";
-
     private ExecutorService simulationThread;
     private LabClock clock;
 
@@ -33,20 +31,22 @@ public final class SchedLabApp extends Application {
             return t;
         });
         Theme theme = new Theme(false);
-        Messages messages = new Messages(Messages.ENGLISH);
+        Messages messages = new Messages(Messages.initial());
         Playback playback = new Playback(simulationThread, Platform::runLater);
-        ProgramOpener opener = new ProgramOpener(playback, () -> stage, RecentFiles.inUserConfig());
+        ProgramOpener opener = new ProgramOpener(playback, () -> stage, RecentFiles.inUserConfig(), messages);
         LabWindow window = new LabWindow(playback, opener, theme, messages);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds(); // never larger than the screen
         Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(SchedLabApp.class.getResource("lab.css").toExternalForm());
-        stage.titleProperty().bind(playback.programProperty().map(p -> TITLE + " — " + p.name()).orElse(TITLE));
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> playback.programProperty().get() == null
+                ? messages.get("window.title") : messages.get("window.titleWithProgram", playback.programProperty().get().name()),
+                playback.programProperty(), messages.localeProperty()));
         stage.setScene(scene);
         stage.show();
 
         playback.open(LabProgram.demo());
         List<String> raw = getParameters().getRaw();
-        if (!raw.isEmpty()) opener.openGiven(Path.of(raw.get(0)));
+        if (!raw.isEmpty()) opener.openArgument(raw.get(0));
         clock = new LabClock(playback, window.board());
         clock.start();
     }

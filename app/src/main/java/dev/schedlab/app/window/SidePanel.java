@@ -1,5 +1,6 @@
 package dev.schedlab.app.window;
 
+import dev.schedlab.app.i18n.Messages;
 import dev.schedlab.app.playback.LabProgram;
 import dev.schedlab.scenarios.scenario.Knob;
 
@@ -17,13 +18,13 @@ final class SidePanel extends VBox {
     private final Slider gomaxprocs = new Slider(1, MAX_PROCS, 2);
     private boolean showingFrame;
 
-    SidePanel(Playback playback) {
+    SidePanel(Playback playback, Messages messages) {
         super(10);
         getStyleClass().add("side-panel");
         setPadding(new Insets(14));
         setPrefWidth(270);
 
-        Label title = title("GOMAXPROCS");
+        Label title = title(messages, "side.gomaxprocs");
         Label value = new Label();
         value.setId("gomaxprocs-value");
         value.getStyleClass().add("big-number");
@@ -41,48 +42,52 @@ final class SidePanel extends VBox {
         gomaxprocs.valueChangingProperty().addListener((o, was, changing) -> {
             if (!changing) apply(playback, (int) gomaxprocs.getValue());
         });
-        Label how = note("Applied at the playhead: the world stops, procresize adds or removes Ps, and the run "
-                + "after the playhead is computed again. At time 0 the program simply starts with that many Ps.");
+        Label how = note(messages, "side.gomaxprocs.note");
 
-        Label stepTitle = title("Last step");
-        Label lastEvent = note("Step with → and ← to see each event.");
+        Label stepTitle = title(messages, "side.lastStep");
+        // The hint until the first step; then the event itself, in the model's words (as the command line prints it).
+        Label lastEvent = note(messages, "side.lastStep.hint");
         lastEvent.setId("last-event");
         lastEvent.getStyleClass().add("event-text");
         playback.frameProperty().addListener((o, was, f) -> {
             showFrame(f, value);
-            if (f != null && f.byEvent()) lastEvent.setText(f.lastEvent());
+            if (f != null && f.byEvent()) {
+                lastEvent.textProperty().unbind();
+                lastEvent.setText(f.lastEvent());
+            }
         });
 
-        Label keys = note("Space play/pause · → step · Shift+→ next scheduling decision · ← step back · Home restart. "
-                + "Timeline: click or drag to scrub, wheel to zoom, right-drag to pan.");
+        Label keys = note(messages, "side.keys.note");
         VBox load = new VBox(6);
         load.setId("knobs");
-        playback.programProperty().addListener((o, was, p) -> showKnobs(load, playback, p));
-        showKnobs(load, playback, playback.programProperty().get());
-        getChildren().addAll(title, value, gomaxprocs, how, load, stepTitle, lastEvent, title("Keys"), keys);
+        playback.programProperty().addListener((o, was, p) -> showKnobs(load, playback, p, messages));
+        messages.localeProperty().addListener((o, was, l) -> showKnobs(load, playback, playback.programProperty().get(), messages));
+        showKnobs(load, playback, playback.programProperty().get(), messages);
+        getChildren().addAll(title, value, gomaxprocs, how, load, stepTitle, lastEvent, title(messages, "side.keys"), keys);
     }
 
     /**
      * A scenario's load knobs, one slider each: a new value recompiles the program with that
      * const and re-runs it with the same seed up to the playhead.
      */
-    private static void showKnobs(VBox box, Playback playback, LabProgram p) {
+    private static void showKnobs(VBox box, Playback playback, LabProgram p, Messages messages) {
         box.getChildren().clear();
         if (p == null || p.knobs().knobs().isEmpty()) return;
-        box.getChildren().add(title("Load"));
+        box.getChildren().add(title(messages, "side.load"));
         for (Knob k : p.knobs().knobs()) {
             long current = p.knobs().value(k);
-            Label label = new Label(k.label() + ": " + current);
+            String name = k.label(messages.locale());
+            Label label = new Label(messages.get("side.knob", name, Long.toString(current)));
             Slider slider = new Slider(k.min(), k.max(), current);
             slider.setId("knob-" + k.constName());
             slider.setBlockIncrement(Math.max(1, (k.max() - k.min()) / 20.0));
-            slider.valueProperty().addListener((o, was, now) -> label.setText(k.label() + ": " + Math.round(now.doubleValue())));
+            slider.valueProperty().addListener((o, was, now) -> label.setText(messages.get("side.knob", name, Long.toString(Math.round(now.doubleValue())))));
             Runnable apply = () -> {
                 long v = Math.round(slider.getValue());
                 if (v == current) return;
                 LabProgram.Loaded next = p.withKnob(k.constName(), v);
-                if (next.ok()) playback.reload(next.program(), k.label() + ": " + v);
-                else label.setText(k.label() + ": " + String.join("; ", next.problems()));
+                if (next.ok()) playback.reload(next.program(), messages.get("side.knob", name, Long.toString(v)));
+                else label.setText(messages.get("side.knob", name, String.join("; ", next.problems())));
             };
             slider.valueChangingProperty().addListener((o, was, changing) -> { if (!changing) apply.run(); });
             slider.setOnKeyReleased(e -> apply.run());
@@ -108,14 +113,16 @@ final class SidePanel extends VBox {
         playback.changeGomaxprocs(n);
     }
 
-    private static Label title(String text) {
-        Label l = new Label(text);
+    private static Label title(Messages messages, String key) {
+        Label l = new Label();
+        l.textProperty().bind(messages.text(key));
         l.getStyleClass().add("panel-title");
         return l;
     }
 
-    private static Label note(String text) {
-        Label l = new Label(text);
+    private static Label note(Messages messages, String key) {
+        Label l = new Label();
+        l.textProperty().bind(messages.text(key));
         l.setWrapText(true);
         l.getStyleClass().add("panel-note");
         return l;

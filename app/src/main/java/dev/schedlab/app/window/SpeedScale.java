@@ -1,5 +1,6 @@
 package dev.schedlab.app.window;
 
+import dev.schedlab.app.i18n.Messages;
 import dev.schedlab.app.playback.Playback;
 import dev.schedlab.views.timeline.TimeAxis;
 
@@ -13,9 +14,9 @@ final class SpeedScale {
 
     static double sliderOf(double speed) { return Math.log10(speed); }
 
-    /** "100 µs / s", "real time". */
-    static String label(double speed) {
-        if (speed >= Playback.FASTEST * 0.999) return "real time";
-        return TimeAxis.label(Math.round(speed)) + " / s";
+    /** "100 µs / s", "real time" (in the window's language). */
+    static String label(double speed, Messages messages) {
+        if (speed >= Playback.FASTEST * 0.999) return messages.get("speed.realTime");
+        return messages.get("speed.perSecond", TimeAxis.label(Math.round(speed)));
     }
 }

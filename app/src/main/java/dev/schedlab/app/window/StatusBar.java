@@ -1,5 +1,6 @@
 package dev.schedlab.app.window;
 
+import dev.schedlab.app.i18n.Messages;
 import dev.schedlab.app.playback.Frame;
 import dev.schedlab.app.playback.Playback;
 import dev.schedlab.app.playback.RunProgress;
@@ -24,8 +25,11 @@ final class StatusBar extends HBox {
     private final Label threads = item("status-threads");
     private final Label failure = item("status-failure");
 
-    StatusBar(Playback playback) {
+    private final Messages messages;
+
+    StatusBar(Playback playback, Messages messages) {
         super(24);
+        this.messages = messages;
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(6, 14, 6, 14));
@@ -34,15 +38,16 @@ final class StatusBar extends HBox {
         getChildren().addAll(time, events, procs, goroutines, threads, failure);
         playback.frameProperty().addListener((o, was, f) -> show(f, playback.progressProperty().get()));
         playback.progressProperty().addListener((o, was, p) -> show(playback.frameProperty().get(), p));
+        messages.localeProperty().addListener((o, was, l) -> show(playback.frameProperty().get(), playback.progressProperty().get()));
     }
 
     private void show(Frame f, RunProgress p) {
         if (f == null) return;
         WorldSnapshot s = f.snapshot();
-        time.setText("t = " + TimeAxis.label(s.time()));
-        events.setText("event " + numbers.format(s.eventIndex()) + " / " + (p == null ? "…" : numbers.format(p.eventCount())
-                + (p.finished() ? "" : "+")));
-        procs.setText("GOMAXPROCS " + s.processors().size());
+        time.setText(messages.get("status.time", TimeAxis.label(s.time())));
+        events.setText(messages.get("status.events", numbers.format(s.eventIndex()),
+                p == null ? "…" : numbers.format(p.eventCount()) + (p.finished() ? "" : "+")));
+        procs.setText(messages.get("status.gomaxprocs", Integer.toString(s.processors().size())));
         int running = 0, runnable = 0, waiting = 0, syscall = 0;
         for (GoroutineView g : s.goroutines()) {
             switch (g.location()) {
@@ -52,9 +57,9 @@ final class StatusBar extends HBox {
                 default -> runnable++;
             }
         }
-        goroutines.setText("goroutines " + numbers.format(s.goroutines().size()) + ": " + running + " running · "
-                + numbers.format(runnable) + " runnable · " + numbers.format(waiting) + " waiting · " + syscall + " syscall");
-        threads.setText("threads " + s.machines().size());
+        goroutines.setText(messages.get("status.goroutines", numbers.format(s.goroutines().size()), numbers.format(running),
+                numbers.format(runnable), numbers.format(waiting), numbers.format(syscall)));
+        threads.setText(messages.get("status.threads", Integer.toString(s.machines().size())));
     }
 
     private static Label item(String id) {

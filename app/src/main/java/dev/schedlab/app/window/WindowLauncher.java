@@ -26,16 +26,13 @@ public final class WindowLauncher {
 
     /** Blocks until the window is closed; returns the exit status. */
     public int open(List<String> args) {
-        if (!args.isEmpty() && !Files.exists(Path.of(args.get(0)))) {
-            // Not a path: a built-in scenario's name, as `run` accepts.
-            Optional<Path> builtIn = dev.schedlab.scenarios.scenario.ScenarioLibrary.builtIn().find(args.get(0));
-            if (builtIn.isEmpty()) {
-                err.println("schedlab: no such file or folder: " + args.get(0)
-                        + ", and no built-in scenario of that name (see 'schedlab list')");
-                return 2;
-            }
-            args = java.util.stream.Stream.concat(java.util.stream.Stream.of(builtIn.get().toString()),
-                    args.stream().skip(1)).toList();
+        if (!args.isEmpty() && !Files.exists(Path.of(args.get(0)))
+                && dev.schedlab.scenarios.scenario.ScenarioLibrary.builtIn().find(args.get(0)).isEmpty()) {
+            // Not a path, nor a built-in scenario's name (the window opens those by name: in a
+            // packaged app they live inside a jar, where no plain path reaches them).
+            err.println("schedlab: no such file or folder: " + args.get(0)
+                    + ", and no built-in scenario of that name (see 'schedlab list')");
+            return 2;
         }
         Optional<String> problem = WindowSupport.problem(env, System.getProperty("os.name"),
                 SharedLibraries.ofThisMachine(env)::contains);

@@ -116,6 +116,6 @@ class SimulationRunnerTest {
         @Override public boolean finished() { return finished; }
         @Override public int exitCode() { return exitCode; }
         @Override public long now() { return now; }
-        @Override public RunStats stats() { return new RunStats(2, 1, now, 1, 1); }
+        @Override public RunStats stats() { return new RunStats(2, 1, now, 1, 1, 0); }
     }
 }

@@ -11,10 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatsReportTest {
     @Test void printsKeyValueLinesInAFixedOrder() {
         StringWriter err = new StringWriter();
-        new StatsReport(new RunStats(100, 40, 5_000, 7, 3), 2_000_000_000L, 1 << 20, 1 << 19).print(new PrintWriter(err));
+        new StatsReport(new RunStats(100, 40, 5_000, 7, 3, 250), 2_000_000_000L, 1 << 20, 1 << 19).print(new PrintWriter(err));
         assertThat(err.toString().lines()).containsExactly(
                 "events: 100", "goroutine_switches: 40", "sim_time_ns: 5000", "wall_ms: 2000", "peak_goroutines: 7",
-                "threads: 3", "switches_per_wall_second: 20", "peak_heap_bytes: 1048576",
+                "threads: 3", "gc_assist_ns: 250", "switches_per_wall_second: 20", "peak_heap_bytes: 1048576",
                 "peak_live_heap_bytes: 524288");
     }
 

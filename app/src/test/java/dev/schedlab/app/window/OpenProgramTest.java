@@ -46,6 +46,17 @@ class OpenProgramTest {
         assertThat(stage.getTitle()).isEqualTo("SchedLab — main.go");
     }
 
+    /** The packaged app has its scenarios inside a jar, where no plain path reaches them: the window opens them by name. */
+    @Test void aBuiltInScenarioGivenByNameOpensWithItsGomaxprocs() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(SchedLabApp.class, "work-stealing");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "SchedLab — 05-work-stealing".equals(stage.getTitle()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            BoardView board = robot.lookup("#board").queryAs(BoardView.class);
+            return board.getSnapshot() != null && board.getSnapshot().processors().size() == 4;
+        });
+    }
+
     @Test void theRecentMenuReopensTheProgramButDoesNotListBuiltInScenarios() throws Exception {
         System.setProperty("schedlab.configDir", dir.resolve("config").toString()); // a Recent list of its own
         Path program = dir.resolve("recent-demo.go");

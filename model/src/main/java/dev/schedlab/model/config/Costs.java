@@ -40,15 +40,18 @@ import java.util.Arrays;
  * @param nanotime            reading the clock (time.Now)
  * @param entersyscall        entersyscall or exitsyscall's bookkeeping (each)
  * @param preemptSignal       from preemptM's tgkill until the goroutine stops at an async safe point
+ * @param coreWait            mean extra wait of a woken thread when every CPU of the machine is busy
+ *                            (the kernel runs it only once it preempts someone or a CPU frees up)
  */
 public record Costs(long instruction, long call, long nativeCall, long allocation, long newproc, long runqput,
                     long ready, long chanOp, long mcall, long parkM, long schedule, long execute, long stealVictim,
                     long stealRunnextPause, long timerOp, long semaOp, long wakeM, long newThread,
-                    long epollOvershoot, long write, long nanotime, long entersyscall, long preemptSignal) {
+                    long epollOvershoot, long write, long nanotime, long entersyscall, long preemptSignal,
+                    long coreWait) {
 
     public static Costs defaults() {
         return new Costs(1, 3, 25, 25, 260, 5, 20, 20, 15, 25, 35, 25, 15,
-                3_000, 50, 25, 20_000, 40_000, 80_000, 1_500, 20, 40, 5_000);
+                3_000, 50, 25, 20_000, 40_000, 80_000, 1_500, 20, 40, 5_000, 1_000_000);
     }
 
     /** Per-opcode costs for the interpreter's {@link dev.schedlab.model.vm.Cpu}. */

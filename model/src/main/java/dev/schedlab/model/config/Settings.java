@@ -11,26 +11,39 @@ import java.util.Map;
  * @param seed       seed of the runtime's random source (steal order, select order)
  * @param godebug    GODEBUG settings, such as {@code schedtrace=100} or {@code scheddetail=1}
  * @param args       the program's {@code os.Args[1:]}
+ * @param cpus       the simulated machine's CPUs (runtime.NumCPU), or {@link #CPU_PER_P}: when every
+ *                   CPU is busy, a woken thread waits for one (see {@link Costs#coreWait})
  */
 public record Settings(int gomaxprocs, long seed, Map<String, String> godebug, java.util.List<String> args,
-                       Costs costs, Limits limits) {
+                       Costs costs, Limits limits, int cpus) {
+    /** A machine with a CPU for every P, whatever GOMAXPROCS becomes: no thread ever waits for a CPU. */
+    public static final int CPU_PER_P = 0;
+    /** The machine the cost table and the reference's statistics come from. */
+    public static final int REFERENCE_MACHINE_CPUS = 2;
+
     public Settings {
         if (gomaxprocs < 1 || gomaxprocs > 1024) throw new IllegalArgumentException("GOMAXPROCS must be 1..1024, got " + gomaxprocs);
+        if (cpus < 0 || cpus > 1024) throw new IllegalArgumentException("the CPU count must be 1..1024, got " + cpus);
         godebug = Map.copyOf(godebug);
         args = java.util.List.copyOf(args);
     }
 
     public static Settings of(int gomaxprocs) {
-        return new Settings(gomaxprocs, 1, Map.of(), java.util.List.of(), Costs.defaults(), Limits.defaults());
+        return new Settings(gomaxprocs, 1, Map.of(), java.util.List.of(), Costs.defaults(), Limits.defaults(), CPU_PER_P);
     }
 
-    public Settings withSeed(long s) { return new Settings(gomaxprocs, s, godebug, args, costs, limits); }
+    public Settings withSeed(long s) { return new Settings(gomaxprocs, s, godebug, args, costs, limits, cpus); }
 
-    public Settings withGodebug(Map<String, String> g) { return new Settings(gomaxprocs, seed, g, args, costs, limits); }
+    public Settings withGodebug(Map<String, String> g) { return new Settings(gomaxprocs, seed, g, args, costs, limits, cpus); }
 
-    public Settings withArgs(java.util.List<String> a) { return new Settings(gomaxprocs, seed, godebug, a, costs, limits); }
+    public Settings withArgs(java.util.List<String> a) { return new Settings(gomaxprocs, seed, godebug, a, costs, limits, cpus); }
 
-    public Settings withLimits(Limits l) { return new Settings(gomaxprocs, seed, godebug, args, costs, l); }
+    /** runtime.NumCPU: the machine's CPUs, or the GOMAXPROCS the run started with on a machine with one per P. */
+    public int numCpu() { return cpus == CPU_PER_P ? gomaxprocs : cpus; }
+
+    public Settings withCpus(int n) { return new Settings(gomaxprocs, seed, godebug, args, costs, limits, n); }
+
+    public Settings withLimits(Limits l) { return new Settings(gomaxprocs, seed, godebug, args, costs, l, cpus); }
 
     /** Parses {@code k=v,k=v} as GODEBUG does. */
     public static Map<String, String> parseGodebug(String text) {

@@ -1,5 +1,6 @@
 package dev.schedlab.model.record;
 
+import dev.schedlab.model.trace.GcWorkerMode;
 import dev.schedlab.model.trace.TraceEvent;
 import dev.schedlab.model.trace.TraceEvent.*;
 import dev.schedlab.model.trace.WaitReason;
@@ -118,8 +119,9 @@ public final class EventCodec {
                 case STACK_GROWN -> { var x = (StackGrown) e; ints(out, x.m(), x.g(), x.oldSize(), x.newSize()); }
                 case RETURNED_TO_GOROUTINE -> { var x = (ReturnedToGoroutine) e; ints(out, x.m(), x.g()); }
                 case GC_PHASE_CHANGED -> { var x = (GcPhaseChanged) e; ints(out, x.cycle()); name(out, x.phase()); }
-                case GC_WORKER_STARTED -> { var x = (GcWorkerStarted) e; ints(out, x.m(), x.p()); }
+                case GC_WORKER_STARTED -> { var x = (GcWorkerStarted) e; ints(out, x.m(), x.p(), x.mode().ordinal()); }
                 case GC_WORKER_STOPPED -> { var x = (GcWorkerStopped) e; ints(out, x.m(), x.p()); }
+                case STACK_SHRUNK -> { var x = (StackShrunk) e; ints(out, x.g(), x.oldSize(), x.newSize()); }
             }
         }
 
@@ -149,7 +151,6 @@ public final class EventCodec {
         if (e instanceof NeedSpinningChanged x) return x.needSpinning();
         if (e instanceof PreemptRequested x) return x.async();
         if (e instanceof GoroutinePreempted x) return x.async();
-        if (e instanceof GcWorkerStarted x) return x.dedicated();
         return false;
     }
 
@@ -219,8 +220,9 @@ public final class EventCodec {
                 case STACK_GROWN -> new StackGrown(t, i(), i(), i(), i());
                 case RETURNED_TO_GOROUTINE -> new ReturnedToGoroutine(t, i(), i());
                 case GC_PHASE_CHANGED -> new GcPhaseChanged(t, i(), name());
-                case GC_WORKER_STARTED -> new GcWorkerStarted(t, i(), i(), f);
+                case GC_WORKER_STARTED -> new GcWorkerStarted(t, i(), i(), GcWorkerMode.values()[i()]);
                 case GC_WORKER_STOPPED -> new GcWorkerStopped(t, i(), i());
+                case STACK_SHRUNK -> new StackShrunk(t, i(), i(), i());
             };
         }
 

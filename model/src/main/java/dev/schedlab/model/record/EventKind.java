@@ -62,6 +62,7 @@ enum EventKind {
     GC_PHASE_CHANGED(TraceEvent.GcPhaseChanged.class),
     GC_WORKER_STARTED(TraceEvent.GcWorkerStarted.class),
     GC_WORKER_STOPPED(TraceEvent.GcWorkerStopped.class),
+    STACK_SHRUNK(TraceEvent.StackShrunk.class),
     RETURNED_TO_GOROUTINE(TraceEvent.ReturnedToGoroutine.class);
 
     private static final EventKind[] VALUES = values();

@@ -305,6 +305,7 @@ public final class WorldState {
                 StackGrown x = (StackGrown) e;
                 expect(e, x.g(), Location.RUNNING, x.m());
             }
+            case STACK_SHRUNK -> live(e, ((StackShrunk) e).g());
             case RETURNED_TO_GOROUTINE -> {
                 ReturnedToGoroutine x = (ReturnedToGoroutine) e;
                 expect(e, x.g(), Location.RUNNING, x.m());

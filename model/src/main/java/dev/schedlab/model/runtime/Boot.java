@@ -37,6 +37,7 @@ final class Boot {
             s.emit(new GoroutineCreated(s.now(), m0.id, g.id(), g1.id(), fn));
             s.execute(m0, g, false);
             s.gopark(SystemGoroutines.reasonFor(fn));
+            if (fn.equals(SystemGoroutines.FORCEGC)) s.forcegcHelper = g;
         }
         s.execute(m0, g1, false);
         if (program.imports().contains("fmt") || program.imports().contains("os")) {

@@ -19,6 +19,10 @@ final class G extends Fiber {
     final String startFunction;
     /** Simulated time it started waiting (waitsince), for views and dumps. */
     long waitSince;
+    /** g.gcAssistBytes as time: mark work this goroutine still owes for what it allocated during the mark. */
+    long assistDebtNs;
+    /** The GC cycle its debt belongs to (debts do not carry over to the next cycle). */
+    int assistCycle;
     /** stack.hi - stack.lo: 2 KiB for a new goroutine (stackMin), doubled by newstack. */
     int stackSize = Scheduler.STACK_MIN;
     /** The M this goroutine is locked to (g.lockedm), or null. */

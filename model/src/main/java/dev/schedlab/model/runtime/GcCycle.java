@@ -1,6 +1,7 @@
 package dev.schedlab.model.runtime;
 
 import dev.schedlab.model.trace.GStatus;
+import dev.schedlab.model.trace.GcWorkerMode;
 import dev.schedlab.model.trace.PStatus;
 import dev.schedlab.model.trace.TraceEvent;
 import dev.schedlab.model.trace.WaitReason;
@@ -21,7 +22,12 @@ import java.util.List;
  * per live goroutine's stack, 0.5 ns per live heap byte); the live heap is a census of what
  * the program can reach when marking starts (allocation during the mark counts towards the
  * next cycle); mark workers run on a P's M rather than as the gcBgMarkWorker
- * goroutines Go keeps per P; no idle workers, no assists, no sweeping (MODEL_NOTES.md).
+ * goroutines Go keeps per P; Ps with nothing else to run mark as idle workers until a
+ * goroutine becomes runnable; goroutines that allocate while marking assist; no sweeping
+ * (MODEL_NOTES.md).
+ *
+ * <p>sysmon forces a cycle when the last one ended more than two minutes ago, through the
+ * forcegc helper goroutine; as in Go, only once a first cycle has run (gcTriggerTime's test).
  */
 final class GcCycle {
     enum Phase { OFF, MARK }
@@ -34,9 +40,14 @@ final class GcCycle {
     Phase phase = Phase.OFF;
     int cycle;
     private int dedicatedNeeded;
+    /** gcController.idleMarkWorkers: running idle workers and the cycle's cap. */
+    private int idleWorkers;
+    private int maxIdleWorkers;
     private double fractionalGoal;
     private long markRemainingNs;
     private long markStart;
+    /** gcController.bgScanCredit: mark work the workers did that allocating goroutines may count as theirs. */
+    private long bgCreditNs;
     private final List<G> waiters = new ArrayList<>();
     /** runtime/mgcpacer.go: heapminimum (4 MB at GOGC=100). */
     static final long HEAP_MINIMUM = 4L << 20;
@@ -44,6 +55,10 @@ final class GcCycle {
     private long allocatedAtMark;
     private long heapGoal = HEAP_MINIMUM;
     private long markedBytes;
+    /** memstats.last_gc_nanotime: when the last mark termination ended; 0 before the first cycle. */
+    private long lastGcEnd;
+    /** runtime/proc.go: forcegcperiod. */
+    static final long FORCEGC_PERIOD_NS = 120_000_000_000L;
 
     GcCycle(Scheduler s) {
         this.s = s;
@@ -70,10 +85,31 @@ final class GcCycle {
         G g = m.curg;
         s.stopTheWorldFromGoroutine("GC (sweep termination)", (own) -> {
             s.charge(SWEEP_TERMINATION_PAUSE_NS);
-            startMark();
+            startMark(false);
             s.restartTheWorld(m, g, own);
         });
         return true;
+    }
+
+    /** gcTrigger{kind: gcTriggerTime}.test(): a first cycle has ended, more than forcegcperiod ago. */
+    boolean forceDue(long now) {
+        return phase == Phase.OFF && !s.gcwaiting && lastGcEnd != 0 && now - lastGcEnd > FORCEGC_PERIOD_NS;
+    }
+
+    /** forcegchelper, readied by sysmon: gcStart for a time-triggered cycle nobody waits for, then park again. */
+    void forcedByHelper() {
+        M m = s.curM;
+        G g = m.curg;
+        if (!forceDue(s.now())) { // another cycle started since sysmon looked
+            s.gopark(WaitReason.FORCE_GC_IDLE);
+            return;
+        }
+        s.stopTheWorldFromGoroutine("GC (sweep termination)", (own) -> {
+            s.charge(SWEEP_TERMINATION_PAUSE_NS);
+            startMark(true);
+            s.restartTheWorld(m, g, own);
+            s.gopark(WaitReason.FORCE_GC_IDLE);
+        });
     }
 
     /** runtime.GC from the running goroutine: start a cycle (or join the running one) and wait for it. */
@@ -87,26 +123,56 @@ final class GcCycle {
         }
         s.stopTheWorldFromGoroutine("GC (sweep termination)", (own) -> {
             s.charge(SWEEP_TERMINATION_PAUSE_NS);
-            startMark();
+            startMark(false);
             s.restartTheWorld(m, g, own);
             s.gopark(WaitReason.WAIT_FOR_GC_CYCLE); // gcWaitOnMark
             waiters.add(g);
         });
     }
 
-    private void startMark() {
+    /**
+     * startCycle: the pacer's workers. A periodic (forced) cycle admits at most one idle worker,
+     * none when there is a dedicated one; others as many as there are Ps besides the dedicated.
+     */
+    private void startMark(boolean forced) {
         cycle++;
         phase = Phase.MARK;
         setTrigger();
         GcPacer.Workers w = GcPacer.workers(s.gomaxprocs);
         dedicatedNeeded = w.dedicated();
+        idleWorkers = 0;
+        maxIdleWorkers = forced ? (w.dedicated() > 0 ? 0 : 1) : s.gomaxprocs - w.dedicated();
         fractionalGoal = w.fractionalGoal();
         markedBytes = HeapCensus.liveBytes(s.interpreter.globals(), s.allgs); // what this mark will find
         markRemainingNs = 30_000 + 1_000 * s.live + markedBytes / 2;
         markStart = s.now();
+        bgCreditNs = 0;
         for (P p : s.allp) p.gcFractionalTime = 0;
         s.emit(new TraceEvent.GcPhaseChanged(s.now(), cycle, "mark"));
+        if (s.settings.godebugInt("gcshrinkstackoff", 0) == 0) shrinkStacks();
     }
+
+    /**
+     * scanstack's shrinkstack, for every goroutine's stack as the mark scans it (done at once at
+     * the start of the mark here): halve it when at least 2 KiB remain and the goroutine uses
+     * less than a quarter (what its frames use plus the 800-byte nosplit allowance). Goroutines
+     * that are running or in a system call are not safe to shrink now; Go marks them to shrink at
+     * their next synchronous safe point, the model skips them for this cycle.
+     */
+    private void shrinkStacks() {
+        for (G g : s.allgs) {
+            if (g.system || g.status == GStatus.DEAD || g.status == GStatus.RUNNING || g.status == GStatus.SYSCALL) continue;
+            int half = g.stackSize / 2;
+            if (half < Scheduler.STACK_MIN || g.stackUsed + STACK_NOSPLIT >= g.stackSize / 4) continue;
+            int old = g.stackSize;
+            g.stackSize = half;
+            g.stackLimit = half - Scheduler.STACK_GUARD;
+            s.emit(new TraceEvent.StackShrunk(s.now(), g.id(), old, half));
+        }
+    }
+
+    /** runtime/internal/abi: StackNosplitBase (800 bytes on linux/amd64 without the race detector). */
+    static final int STACK_NOSPLIT = 800;
 
     /** findRunnable step 5: should this P run a mark worker now? Starts it if so. */
     boolean findRunnableGCWorker(M m, P pp) {
@@ -114,10 +180,22 @@ final class GcCycle {
         boolean dedicated = dedicatedNeeded > 0;
         if (!dedicated && !fractionalDue(pp)) return false;
         if (dedicated) dedicatedNeeded--;
-        m.gcWorkerDedicated = dedicated;
-        s.emit(new TraceEvent.GcWorkerStarted(s.now(), m.id, pp.id, dedicated));
-        s.wakeAt(m, s.now(), M.Resume.GC_WORK);
+        startWorker(m, pp, dedicated ? GcWorkerMode.DEDICATED : GcWorkerMode.FRACTIONAL);
         return true;
+    }
+
+    /** findRunnable step 12: a P with nothing else to run marks (addIdleMarkWorker admits it). */
+    boolean findRunnableIdleWorker(M m, P pp) {
+        if (phase != Phase.MARK || markRemainingNs <= 0 || idleWorkers >= maxIdleWorkers) return false;
+        idleWorkers++;
+        startWorker(m, pp, GcWorkerMode.IDLE);
+        return true;
+    }
+
+    private void startWorker(M m, P pp, GcWorkerMode mode) {
+        m.gcWorkerMode = mode;
+        s.emit(new TraceEvent.GcWorkerStarted(s.now(), m.id, pp.id, mode));
+        s.wakeAt(m, s.now(), M.Resume.GC_WORK);
     }
 
     private boolean fractionalDue(P pp) {
@@ -136,22 +214,28 @@ final class GcCycle {
         long chunk = Math.min(markRemainingNs, WORK_CHUNK_NS);
         s.charge(chunk);
         markRemainingNs -= chunk;
-        if (!m.gcWorkerDedicated) pp.gcFractionalTime += chunk;
+        bgCreditNs += chunk;
+        if (m.gcWorkerMode == GcWorkerMode.FRACTIONAL) pp.gcFractionalTime += chunk;
         if (markRemainingNs <= 0) {
             stopWorker(m, pp);
             markDone(m);
             return false;
         }
         // Fractional workers stop once over 1.2x their goal (pollFractionalWorkerExit).
-        if (!m.gcWorkerDedicated && pp.gcFractionalTime > 1.2 * fractionalGoal * (s.now() - markStart)) {
+        if (m.gcWorkerMode == GcWorkerMode.FRACTIONAL && pp.gcFractionalTime > 1.2 * fractionalGoal * (s.now() - markStart)) {
+            stopWorker(m, pp);
+        }
+        // gcDrainIdle's pollWork: an idle worker gives the P back as soon as a goroutine is runnable.
+        if (m.gcWorkerMode == GcWorkerMode.IDLE && (!s.runq.isEmpty() || !pp.runqEmpty())) {
             stopWorker(m, pp);
         }
         return true;
     }
 
     private void stopWorker(M m, P pp) {
-        if (m.gcWorkerDedicated) dedicatedNeeded++;
-        m.gcWorkerDedicated = false;
+        if (m.gcWorkerMode == GcWorkerMode.DEDICATED) dedicatedNeeded++;
+        if (m.gcWorkerMode == GcWorkerMode.IDLE) idleWorkers--;
+        m.gcWorkerMode = null;
         s.emit(new TraceEvent.GcWorkerStopped(s.now(), m.id, pp.id));
         m.resume = M.Resume.SCHEDULE;
     }
@@ -165,6 +249,7 @@ final class GcCycle {
             allocatedAtMark = allocatedTotal();
             heapGoal = Math.max(HEAP_MINIMUM, 2 * heapLiveAfterMark);
             setTrigger();
+            lastGcEnd = s.now();
             s.emit(new TraceEvent.GcPhaseChanged(s.now(), cycle, "off"));
             s.restartTheWorld(m, null, own);
             for (G g : waiters) {
@@ -174,6 +259,41 @@ final class GcCycle {
             m.resume = M.Resume.SCHEDULE;
         });
     }
+
+    /**
+     * gcAssistAlloc: while marking, a goroutine that allocated {@code bytes} owes mark work at the
+     * pacer's rate (the work left over the heap left before the goal). The workers' background
+     * credit pays first; the goroutine does the rest itself, on its own time, at most one work
+     * chunk each time it allocates (Go's assists are preemptible units too), carrying the rest as
+     * debt. An assist never does the last of the work: a worker finishes it and starts mark
+     * termination.
+     */
+    void assist(long bytes) {
+        if (phase != Phase.MARK || bytes <= 0 || markRemainingNs <= 1) return;
+        G g = s.curM.curg;
+        if (g.assistCycle != cycle) {
+            g.assistCycle = cycle;
+            g.assistDebtNs = 0;
+        }
+        // revise(): once the live heap reaches the goal, the assists aim at 1.1x the goal (maxOvershoot).
+        long live = heapLive();
+        long goal = live >= heapGoal ? heapGoal + heapGoal / 10 : heapGoal;
+        long distance = Math.max(1, goal - live);
+        long debt = (long) Math.min(Long.MAX_VALUE / 2, (double) bytes * markRemainingNs / distance);
+        g.assistDebtNs += debt;
+        long fromCredit = Math.min(g.assistDebtNs, bgCreditNs);
+        bgCreditNs -= fromCredit;
+        g.assistDebtNs -= fromCredit;
+        long own = Math.min(Math.min(g.assistDebtNs, WORK_CHUNK_NS), markRemainingNs - 1);
+        if (own <= 0) return;
+        s.charge(own);
+        g.assistDebtNs -= own;
+        markRemainingNs -= own;
+        assistNs += own;
+    }
+
+    /** Mark work done by assists, all cycles together. */
+    long assistNs;
 
     /** Whether any P is stopped for the GC right now (for views and tests). */
     boolean worldStoppedForGc() {

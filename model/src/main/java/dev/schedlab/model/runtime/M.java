@@ -1,5 +1,6 @@
 package dev.schedlab.model.runtime;
 
+import dev.schedlab.model.trace.GcWorkerMode;
 import dev.schedlab.model.vm.Cpu;
 
 /**
@@ -63,8 +64,8 @@ final class M {
     boolean viaMcall;
     /** When its current system call began. */
     long syscallStart;
-    /** The mark worker it runs is a dedicated one (else fractional). */
-    boolean gcWorkerDedicated;
+    /** The kind of mark worker it runs, or null when it runs none. */
+    GcWorkerMode gcWorkerMode;
     /** m.locks: while positive (procPin), the M cannot be preempted. */
     int locks;
     /** The P it held when it entered a system call (m.oldp). */

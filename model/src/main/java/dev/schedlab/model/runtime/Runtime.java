@@ -51,8 +51,20 @@ public final class Runtime {
     public void setGomaxprocs(int n) {
         if (n < 1 || n > 1024) throw new IllegalArgumentException("GOMAXPROCS must be 1..1024, got " + n);
         if (finished() || n == s.gomaxprocs) return;
-        s.at(s.engineNow, () -> {
-            if (s.gcwaiting || s.exited) return;
+        requestGomaxprocs(n, s.engineNow);
+    }
+
+    /**
+     * Like runtime.GOMAXPROCS, which waits on worldsema while another stop-the-world is under
+     * way, a request that arrives during one waits for it to end (checked every 10 µs) instead of being lost.
+     */
+    private void requestGomaxprocs(int n, long when) {
+        s.at(when, () -> {
+            if (s.exited) return;
+            if (s.gcwaiting) {
+                requestGomaxprocs(n, s.engineNow + 10_000);
+                return;
+            }
             s.stopTheWorld("GOMAXPROCS", () -> s.procresizeAndStart(n));
         });
     }
@@ -99,6 +111,6 @@ public final class Runtime {
     }
 
     public RunStats stats() {
-        return new RunStats(s.events, s.switches, s.engineNow, s.peakLive, s.allm.size());
+        return new RunStats(s.events, s.switches, s.engineNow, s.peakLive, s.allm.size(), s.gc.assistNs);
     }
 }

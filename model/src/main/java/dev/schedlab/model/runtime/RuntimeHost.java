@@ -48,8 +48,8 @@ final class RuntimeHost implements Host {
         return n;
     }
 
-    /** runtime.NumCPU: the simulated machine has as many CPUs as the run started with Ps (Go's default). */
-    @Override public long numCPU() { return s.settings.gomaxprocs(); }
+    /** runtime.NumCPU: the simulated machine's CPUs. */
+    @Override public long numCPU() { return s.settings.numCpu(); }
 
     @Override public java.util.List<String> osArgs() {
         java.util.List<String> args = new java.util.ArrayList<>();

@@ -246,9 +246,11 @@ final class Scheduler {
         }
         long startedAt = m.cpu.now;
         long chargedBefore = chargedTotal;
+        long allocatedBefore = heap.allocated;
         try {
             Interpreter.Stop stop = interpreter.run(g, hostFor(), m.cpu);
             cpuUser += (m.cpu.now - startedAt) - (chargedTotal - chargedBefore);
+            if (m.curg == g) gc.assist(heap.allocated - allocatedBefore);
             if (stop == Interpreter.Stop.BUDGET) {
                 if (heap.allocated >= heap.trigger && gc.maybeStartFromAllocation()) return false;
                 wakeAt(m, m.cpu.now, M.Resume.RUN_G);
@@ -693,7 +695,11 @@ final class Scheduler {
                 if (s == StealOutcome.NEW_WORK) continue top;
                 pollUntilAt = minNonZero(pollUntilAt, stealPollUntil);
             }
-            // 12. Idle-priority GC workers: not modelled yet.
+            // 12. Idle-priority GC worker: with nothing to run, mark rather than give up the P.
+            if (gc.findRunnableIdleWorker(m, pp)) {
+                if (m.spinning) resetspinning(m);
+                return null;
+            }
             // 15. Under sched.lock: global queue once more, the needspinning dance, then give up the P.
             g = globrunqget(pp, 0);
             if (g != null) return g;
@@ -906,6 +912,7 @@ final class Scheduler {
             latency = wakeLatency();
             emit(new MachineWoken(now(), nmp.id, pp.id));
         }
+        latency += waitForCore();
         nmp.blocked = false;
         nmp.nextp = pp;
         if (spinning) setSpinning(nmp, true);
@@ -921,6 +928,19 @@ final class Scheduler {
     long wakeLatency() {
         long base = costs.wakeM();
         return base * 4 / 10 + jitter.nextExponential(base / 2);
+    }
+
+    /**
+     * The model's only OS-scheduler effect, on a machine with fewer CPUs than Ps (--cpus): a thread woken while every CPU runs a P waits for one,
+     * Exp(coreWait) on average, until the kernel preempts someone for it. Once it runs, it runs at
+     * full speed (Ms do not share CPUs by time slice in the model). With more Ps than CPUs this is
+     * what leaves some Ps unused in a short burst of work, as on the 2-CPU machine of the statistics.
+     */
+    private long waitForCore() {
+        if (settings.cpus() == Settings.CPU_PER_P) return 0;
+        int running = 0;
+        for (P p : allp) if (p.status == PStatus.RUNNING) running++;
+        return running < settings.cpus() ? 0 : jitter.nextExponential(costs.coreWait());
     }
 
     M newm(boolean system) {
@@ -1169,6 +1189,8 @@ final class Scheduler {
     /** The process's allocation counter and GC trigger, shared by every M's Cpu (declared before gc, which sets it). */
     final Cpu.Heap heap = new Cpu.Heap();
     final GcCycle gc = new GcCycle(this);
+    /** The forcegc helper goroutine (runtime.forcegc.g), parked until sysmon forces a cycle. */
+    G forcegcHelper;
 
     void setSysmon(Sysmon sysmon) { this.sysmon = sysmon; }
 

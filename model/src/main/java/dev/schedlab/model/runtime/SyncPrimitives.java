@@ -6,7 +6,7 @@ import dev.schedlab.model.vm.SyncKind;
 import dev.schedlab.model.vm.SyncOp;
 
 /**
- * sync.WaitGroup and sync.Mutex over runtime semaphores (reference 9.3, 9.4).
+ * sync.WaitGroup, sync.Mutex and sync.RWMutex over runtime semaphores (reference 9.3, 9.4).
  * A semaphore release readies the first waiter into the releaser's runnext (readyWithTime).
  */
 final class SyncPrimitives {
@@ -20,7 +20,7 @@ final class SyncPrimitives {
             case MUTEX -> new MutexState();
             case ONCE -> new OnceState();
             case COND -> new CondState();
-            case RW_MUTEX -> throw RuntimeHost.panic("sync." + kind + " is not modelled yet");
+            case RW_MUTEX -> new RWMutexState();
         };
     }
 
@@ -29,9 +29,10 @@ final class SyncPrimitives {
             case WG_ADD -> wgAdd((WaitGroupState) target, arg);
             case WG_DONE -> wgAdd((WaitGroupState) target, -1);
             case WG_WAIT -> wgWait((WaitGroupState) target);
-            case LOCK -> lock(frame, (MutexState) target, target);
-            case UNLOCK -> unlock((MutexState) target);
-            case RLOCK, RUNLOCK -> throw RuntimeHost.panic("sync.RWMutex is not modelled yet");
+            case LOCK -> target instanceof RWMutexState rw ? rwLock(frame, rw) : lock(frame, (MutexState) target, target);
+            case UNLOCK -> target instanceof RWMutexState rw ? rwUnlock(rw) : unlock((MutexState) target);
+            case RLOCK -> rLock((RWMutexState) target);
+            case RUNLOCK -> rUnlock((RWMutexState) target);
             case ONCE_BEGIN -> onceBegin(frame, (OnceState) target);
             case ONCE_END -> {
                 OnceState o = (OnceState) target;
@@ -170,6 +171,64 @@ final class SyncPrimitives {
         frame.pc--;
         s.gopark(WaitReason.SYNC_MUTEX_LOCK);
         return false;
+    }
+
+    /** RWMutex.RLock: a reader enters unless a writer is pending or holds the lock; then it waits on readerSem. */
+    private boolean rLock(RWMutexState rw) {
+        s.charge(s.costs.semaOp());
+        if (++rw.readerCount >= 0) return true;
+        rw.readers.addLast(s.curM.curg);
+        s.gopark(WaitReason.SYNC_RWMUTEX_RLOCK);
+        return false;
+    }
+
+    /** RWMutex.RUnlock: the last reader a pending writer waits for releases writerSem. */
+    private boolean rUnlock(RWMutexState rw) {
+        s.charge(s.costs.semaOp());
+        long r = --rw.readerCount;
+        if (r >= 0) return true;
+        if (r + 1 == 0 || r + 1 == -RWMutexState.MAX_READERS) {
+            s.fatal("sync: RUnlock of unlocked RWMutex");
+            return false;
+        }
+        if (--rw.readerWait == 0 && rw.writer != null) {
+            G w = rw.writer;
+            rw.writer = null;
+            s.goready(w);
+        }
+        return true;
+    }
+
+    /**
+     * RWMutex.Lock: take the writers' mutex (parking and retrying as Mutex.Lock does), announce
+     * the writer by making readerCount negative, and wait on writerSem for the readers inside.
+     */
+    private boolean rwLock(Frame frame, RWMutexState rw) {
+        if (!lock(frame, rw.w, rw)) return false; // parked: the LOCK instruction runs again when woken
+        long r = rw.readerCount;
+        rw.readerCount -= RWMutexState.MAX_READERS;
+        if (r == 0) return true;
+        rw.readerWait += r;
+        if (rw.readerWait == 0) return true;
+        rw.writer = s.curM.curg;
+        s.gopark(WaitReason.SYNC_RWMUTEX_LOCK);
+        return false; // readied by the last RUnlock, holding the lock
+    }
+
+    /** RWMutex.Unlock: let in every reader that arrived while the writer held it, then release the writers' mutex. */
+    private boolean rwUnlock(RWMutexState rw) {
+        s.charge(s.costs.semaOp());
+        long r = rw.readerCount + RWMutexState.MAX_READERS;
+        if (r >= RWMutexState.MAX_READERS) {
+            s.fatal("sync: Unlock of unlocked RWMutex");
+            return false;
+        }
+        rw.readerCount = r;
+        for (long i = 0; i < r; i++) {
+            G reader = rw.readers.pollFirst();
+            if (reader != null) s.goready(reader);
+        }
+        return unlock(rw.w);
     }
 
     /** Mutex.Unlock: normal mode wakes one waiter to compete; starvation mode hands off and yields. */

@@ -6,12 +6,12 @@ import dev.schedlab.model.trace.PStatus;
  * sysmon (runtime/proc.go:sysmon), on its own M without a P: sleeps 20 µs, doubling
  * after 50 idle rounds up to 10 ms; retakes Ps from system calls and preempts goroutines
  * that ran 10 ms on one time slice; deep-sleeps when every P is idle and schedtrace is
- * off (woken by system calls); prints schedtrace lines when due. The netpoll check and
- * forcegc are marked as empty steps below.
+ * off (woken by system calls); polls the network when nobody did for 10 ms; readies the
+ * forcegc helper when a GC is two minutes overdue; prints schedtrace lines when due.
  */
 final class Sysmon {
     private static final long MAX_DELAY_NS = 10_000_000;
-    private static final long FORCEGC_PERIOD_NS = 120_000_000_000L;
+    private static final long FORCEGC_PERIOD_NS = GcCycle.FORCEGC_PERIOD_NS;
     private static final long FORCE_PREEMPT_NS = 10_000_000;
 
     private final Scheduler s;
@@ -63,7 +63,11 @@ final class Sysmon {
         // 5. retake: syscall Ps and time-slice preemption. Only syscall retakes reset the back-off.
         if (retake(now) > 0) idle = 0;
         else idle++;
-        // 6. forcegc: runtime issue.
+        // 6. forcegc: ready the helper parked in "force gc (idle)" (forcegc.idle).
+        G helper = s.forcegcHelper;
+        if (s.gc.forceDue(now) && helper != null && helper.status == dev.schedlab.model.trace.GStatus.WAITING) {
+            s.injectglist(java.util.List.of(helper));
+        }
         // 7. schedtrace
         if (schedtraceNs > 0 && (!traced || lasttrace + schedtraceNs <= now)) {
             traced = true;

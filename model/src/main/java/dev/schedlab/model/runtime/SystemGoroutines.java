@@ -5,7 +5,8 @@ import dev.schedlab.model.trace.WaitReason;
 /**
  * The runtime's own goroutines, which run Go runtime code rather than the program's:
  * the forcegc helper, the background sweeper and scavenger, and the finalizer goroutine.
- * In this model they do nothing but park with their wait reason when they run.
+ * In this model they do nothing but park with their wait reason when they run, except the
+ * forcegc helper, which sysmon readies to start a time-triggered GC cycle.
  */
 final class SystemGoroutines {
     private SystemGoroutines() {}
@@ -18,7 +19,8 @@ final class SystemGoroutines {
     /** Runs the system goroutine on the current M until it parks. */
     static void run(Scheduler s, G g) {
         s.charge(500);
-        s.gopark(reasonFor(g.startFunction));
+        if (FORCEGC.equals(g.startFunction)) s.gc.forcedByHelper();
+        else s.gopark(reasonFor(g.startFunction));
     }
 
     static WaitReason reasonFor(String fn) {

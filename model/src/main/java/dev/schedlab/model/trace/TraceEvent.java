@@ -111,6 +111,9 @@ public sealed interface TraceEvent {
     /** newstack -> copystack: {@code g}'s stack doubled (or more) to fit a call; it then goes on running. */
     record StackGrown(long time, int m, int g, int oldSize, int newSize) implements TraceEvent {}
 
+    /** scanstack -> shrinkstack: the GC halved {@code g}'s stack, of which it used less than a quarter. */
+    record StackShrunk(long time, int g, int oldSize, int newSize) implements TraceEvent {}
+
     /** mexit: {@code m}'s thread exits (its locked goroutine exited without unlocking). */
     record MachineExited(long time, int m) implements TraceEvent {}
 
@@ -172,8 +175,8 @@ public sealed interface TraceEvent {
     /** The GC entered {@code phase} ("mark", "mark termination", "off") in cycle {@code cycle}. */
     record GcPhaseChanged(long time, int cycle, String phase) implements TraceEvent {}
 
-    /** {@code m}, holding {@code p}, runs a mark worker (dedicated, or fractional for a while) instead of a goroutine. */
-    record GcWorkerStarted(long time, int m, int p, boolean dedicated) implements TraceEvent {}
+    /** {@code m}, holding {@code p}, runs a mark worker instead of a goroutine. */
+    record GcWorkerStarted(long time, int m, int p, GcWorkerMode mode) implements TraceEvent {}
 
     /** The mark worker on {@code m} stopped; the M goes back to the scheduler. */
     record GcWorkerStopped(long time, int m, int p) implements TraceEvent {}

@@ -189,7 +189,7 @@ public final class Interpreter {
                     case MAKE_SLICE_LIT -> {
                         Object[] elems = popArgs(f, in.a());
                         f.push(new SliceValue(elems, 0, elems.length, elems.length));
-                        if ((cpu.heap.allocated += 8L * elems.length) >= cpu.heap.trigger) limit = now;
+                        if ((cpu.heap.allocated += elementBytes(in) * elems.length) >= cpu.heap.trigger) limit = now;
                     }
                     case MAKE_SLICE -> {
                         long cap = (Long) f.pop();
@@ -198,7 +198,7 @@ public final class Interpreter {
                         Object[] arr = new Object[(int) cap];
                         for (int i = 0; i < arr.length; i++) arr[i] = Values.copy(in.k());
                         f.push(new SliceValue(arr, 0, (int) len, (int) cap));
-                        if ((cpu.heap.allocated += 8L * cap) >= cpu.heap.trigger) limit = now;
+                        if ((cpu.heap.allocated += elementBytes(in) * cap) >= cpu.heap.trigger) limit = now;
                     }
                     case NEW_ARRAY -> {
                         Object[] arr = new Object[in.a()];
@@ -234,7 +234,7 @@ public final class Interpreter {
                         SliceValue after = (SliceValue) Composite.append(before, vs);
                         f.push(after);
                         if (before == null || ((SliceValue) before).array != after.array) {
-                            if ((cpu.heap.allocated += 8L * after.capacity) >= cpu.heap.trigger) limit = now; // growslice
+                            if ((cpu.heap.allocated += elementBytes(in) * after.capacity) >= cpu.heap.trigger) limit = now; // growslice
                         }
                     }
                     case COPY_VALUE -> f.push(Values.copy(f.pop()));
@@ -445,4 +445,7 @@ public final class Interpreter {
         Object low = (flags & 1) != 0 ? f.pop() : null;
         f.push(Composite.slice(f.pop(), (Long) low, (Long) high, (Long) max));
     }
+
+    /** The element size the compiler put in operand b of a slice allocation (8 bytes, a word, when absent). */
+    private static long elementBytes(Instr in) { return in.b() > 0 ? in.b() : 8; }
 }

@@ -1,5 +1,6 @@
 package dev.schedlab.model.record;
 
+import dev.schedlab.model.trace.GcWorkerMode;
 import dev.schedlab.model.trace.TraceEvent;
 import dev.schedlab.model.trace.TraceEvent.*;
 import dev.schedlab.model.trace.WaitReason;
@@ -72,8 +73,9 @@ class EventCodecTest {
             case HANDED_TO_LOCKED_M -> new HandedToLockedM(t, id(r), id(r), id(r));
             case MACHINE_EXITED -> new MachineExited(t, id(r));
             case STACK_GROWN -> new StackGrown(t, id(r), id(r), id(r), id(r));
+            case STACK_SHRUNK -> new StackShrunk(t, id(r), id(r), id(r));
             case GC_PHASE_CHANGED -> new GcPhaseChanged(t, id(r), text(r));
-            case GC_WORKER_STARTED -> new GcWorkerStarted(t, id(r), id(r), r.nextBoolean());
+            case GC_WORKER_STARTED -> new GcWorkerStarted(t, id(r), id(r), GcWorkerMode.values()[r.nextInt(GcWorkerMode.values().length)]);
             case GC_WORKER_STOPPED -> new GcWorkerStopped(t, id(r), id(r));
             case RETURNED_TO_GOROUTINE -> new ReturnedToGoroutine(t, id(r), id(r));
         };

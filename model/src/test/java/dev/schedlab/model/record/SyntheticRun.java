@@ -1,6 +1,7 @@
 package dev.schedlab.model.record;
 
 import dev.schedlab.model.trace.EventSink;
+import dev.schedlab.model.trace.GcWorkerMode;
 import dev.schedlab.model.trace.TraceEvent;
 import dev.schedlab.model.trace.TraceEvent.*;
 import dev.schedlab.model.trace.WaitReason;
@@ -162,6 +163,8 @@ final class SyntheticRun {
             emit(new SwitchedToG0(time, m.id, g, "newstack")); // morestack, then back to g on the new stack
             emit(new StackGrown(time, m.id, g, 2048, 4096));
             emit(new ReturnedToGoroutine(time, m.id, g));
+        } else if (r < 95 && rnd.nextInt(4) == 0 && !waiting.isEmpty()) {
+            emit(new StackShrunk(time, waiting.get(rnd.nextInt(waiting.size())), 8192, 4096));
         } else if (r < 95) {
             emit(new OutputWritten(time, g, 1 + rnd.nextInt(2), "line " + rnd.nextInt(1000) + "\n"));
         } else if (r < 97) {
@@ -366,7 +369,7 @@ final class SyntheticRun {
         if (m.spinning) setSpinning(m, false);
         if (rnd.nextInt(50) == 0) { // a mark worker runs on this P for a while first
             emit(new GcPhaseChanged(time, 1, "mark"));
-            emit(new GcWorkerStarted(time, m.id, p, rnd.nextBoolean()));
+            emit(new GcWorkerStarted(time, m.id, p, GcWorkerMode.values()[rnd.nextInt(GcWorkerMode.values().length)]));
             emit(new GcWorkerStopped(time, m.id, p));
             emit(new GcPhaseChanged(time, 1, "off"));
         }

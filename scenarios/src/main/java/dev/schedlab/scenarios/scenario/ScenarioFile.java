@@ -3,14 +3,9 @@ package dev.schedlab.scenarios.scenario;
 import dev.schedlab.model.trace.TraceEvent;
 import dev.schedlab.scenarios.lang.Diagnostic;
 import dev.schedlab.scenarios.lang.GoDuration;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -39,26 +34,8 @@ record ScenarioFile(String title, String description, OptionalInt gomaxprocs, lo
     /** Parses {@code text}; returns null when there were problems (all added to {@code problems}). */
     static ScenarioFile parse(String fileName, String text, List<Diagnostic> problems) {
         YamlReader in = new YamlReader(fileName, problems);
-        Node root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setMaxAliasesForCollections(10);
-            root = new Yaml(options).compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-            String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
-            if (at == null) problems.add(new Diagnostic(fileName, 1, 1, "invalid YAML: " + problem + context));
-            else in.error(at, "invalid YAML: " + problem + context);
-            return null;
-        } catch (YAMLException e) {
-            problems.add(new Diagnostic(fileName, 1, 1, "invalid YAML: " + e.getMessage()));
-            return null;
-        }
-        if (root == null) {
-            problems.add(new Diagnostic(fileName, 1, 1, "the file is empty: expected at least 'title' and 'description'"));
-            return null;
-        }
+        Node root = in.document(text, "'title' and 'description'");
+        if (root == null) return null;
         int before = problems.size();
         ScenarioFile file = read(in, root);
         return problems.size() == before ? file : null;
@@ -132,16 +109,22 @@ record ScenarioFile(String title, String description, OptionalInt gomaxprocs, lo
     private static Chapter chapter(YamlReader in, Node node) {
         Map<String, Node> f = in.mapping(node, "a chapter", CHAPTER);
         if (f == null) return null;
-        if (f.containsKey("at") == f.containsKey("first")) {
-            in.error(node, "a chapter needs exactly one of 'at' (a simulated time such as 2ms) or 'first' (an event type such as Stolen)");
-            return null;
-        }
-        Chapter.Trigger trigger = f.containsKey("at") ? time(in, f.get("at")) : firstEvent(in, f.get("first"));
+        Chapter.Trigger trigger = trigger(in, node, f);
+        if (trigger == null && f.containsKey("at") == f.containsKey("first")) return null;
         Node textNode = in.required(f, "text", node, "a chapter");
         String text = textNode == null ? null : in.text(textNode, "the narration");
         Boolean pause = f.containsKey("pause") ? in.bool(f.get("pause"), "pause") : Boolean.FALSE;
         if (trigger == null || text == null || pause == null) return null;
         return new Chapter(trigger, text, pause);
+    }
+
+    /** A chapter's 'at' or 'first' (exactly one of them), or null after reporting why not. */
+    static Chapter.Trigger trigger(YamlReader in, Node chapter, Map<String, Node> f) {
+        if (f.containsKey("at") == f.containsKey("first")) {
+            in.error(chapter, "a chapter needs exactly one of 'at' (a simulated time such as 2ms) or 'first' (an event type such as Stolen)");
+            return null;
+        }
+        return f.containsKey("at") ? time(in, f.get("at")) : firstEvent(in, f.get("first"));
     }
 
     private static Chapter.Trigger time(YamlReader in, Node node) {

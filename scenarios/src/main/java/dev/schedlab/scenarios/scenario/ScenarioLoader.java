@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 
 /**
  * Reads a scenario folder: {@code main.go} and, if present, {@code scenario.yaml}. Checks the
@@ -46,11 +48,54 @@ public final class ScenarioLoader {
         ScenarioFile file = ScenarioFile.parse(DESCRIPTION, yamlText, problems);
         if (file == null) return new ScenarioLoad(null, problems);
         checkKnobsAgainstMain(file, Compiler.packageConstants(MAIN, mainText), problems);
+        List<TranslationFile> translations = translations(folder, file, problems);
         if (!problems.isEmpty()) return new ScenarioLoad(null, problems);
-        List<Knob> knobs = file.knobs().stream().map(ScenarioFile.PlacedKnob::knob).toList();
-        return new ScenarioLoad(new Scenario(name, folder, file.title(), file.description(), file.gomaxprocs(), file.seed(),
-                knobs, file.chapters()), problems);
+        return new ScenarioLoad(translated(name, folder, file, translations), problems);
     }
+
+    /** The folder's {@code scenario.LANG.yaml} files, each checked against scenario.yaml. */
+    private static List<TranslationFile> translations(Path folder, ScenarioFile original, List<Diagnostic> problems) {
+        List<TranslationFile> found = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> entries = Files.list(folder)) {
+            files = entries.filter(p -> TranslationFile.languageOf(fileName(p)) != null).sorted().toList();
+        } catch (IOException | RuntimeException e) {
+            problems.add(new Diagnostic(DESCRIPTION, 0, 0, "cannot list " + folder + ": " + e.getMessage()));
+            return found;
+        }
+        for (Path p : files) {
+            try {
+                TranslationFile t = TranslationFile.parse(fileName(p), Files.readString(p, StandardCharsets.UTF_8), original, problems);
+                if (t != null) found.add(t);
+            } catch (IOException | RuntimeException e) {
+                problems.add(new Diagnostic(fileName(p), 0, 0, "cannot read " + p + ": " + e.getMessage()));
+            }
+        }
+        return found;
+    }
+
+    /** The scenario with each translation's texts attached to the title, knobs and chapters they translate. */
+    private static Scenario translated(String name, Path folder, ScenarioFile file, List<TranslationFile> translations) {
+        Map<String, ScenarioTranslation> headings = new LinkedHashMap<>();
+        for (TranslationFile t : translations) headings.put(t.language(), new ScenarioTranslation(t.title(), t.description()));
+        List<Knob> knobs = new ArrayList<>();
+        for (ScenarioFile.PlacedKnob placed : file.knobs()) {
+            Knob k = placed.knob();
+            Map<String, String> labels = new LinkedHashMap<>();
+            for (TranslationFile t : translations) labels.put(t.language(), t.knobLabels().get(k.constName()));
+            knobs.add(new Knob(k.constName(), k.label(), k.min(), k.max(), k.defaultValue(), labels));
+        }
+        List<Chapter> chapters = new ArrayList<>();
+        for (int i = 0; i < file.chapters().size(); i++) {
+            Chapter c = file.chapters().get(i);
+            Map<String, String> texts = new LinkedHashMap<>();
+            for (TranslationFile t : translations) texts.put(t.language(), t.chapterTexts().get(i));
+            chapters.add(new Chapter(c.trigger(), c.text(), c.pause(), texts));
+        }
+        return new Scenario(name, folder, file.title(), file.description(), file.gomaxprocs(), file.seed(), knobs, chapters, headings);
+    }
+
+    private static String fileName(Path p) { return String.valueOf(p.getFileName()).replaceAll("/$", ""); }
 
     private static void checkKnobsAgainstMain(ScenarioFile file, Map<String, PackageConstant> constants, List<Diagnostic> problems) {
         for (ScenarioFile.PlacedKnob placed : file.knobs()) {

@@ -1,6 +1,10 @@
 package dev.schedlab.scenarios.scenario;
 
 import dev.schedlab.scenarios.lang.Diagnostic;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -9,6 +13,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
+import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +31,31 @@ final class YamlReader {
     YamlReader(String fileName, List<Diagnostic> problems) {
         this.fileName = fileName;
         this.problems = problems;
+    }
+
+    /**
+     * The document's root node, or null after reporting malformed YAML or an empty file
+     * ({@code expected}: what the file should hold at least, for that message).
+     */
+    Node document(String text, String expected) {
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setMaxAliasesForCollections(10);
+            root = new Yaml(options).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+            String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
+            if (at == null) problems.add(new Diagnostic(fileName, 1, 1, "invalid YAML: " + problem + context));
+            else error(at, "invalid YAML: " + problem + context);
+            return null;
+        } catch (YAMLException e) {
+            problems.add(new Diagnostic(fileName, 1, 1, "invalid YAML: " + e.getMessage()));
+            return null;
+        }
+        if (root == null) problems.add(new Diagnostic(fileName, 1, 1, "the file is empty: expected at least " + expected));
+        return root;
     }
 
     void error(Node at, String message) { error(at.getStartMark(), message); }

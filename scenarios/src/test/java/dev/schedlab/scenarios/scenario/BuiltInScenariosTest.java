@@ -36,6 +36,32 @@ class BuiltInScenariosTest {
         assertThat(library.find("no-such-scenario")).isEmpty();
     }
 
+    /**
+     * The window reads the library in English and Simplified Chinese: each scenario has a
+     * scenario.zh-CN.yaml (the loader has checked its chapters' triggers against scenario.yaml's),
+     * and every text in it is really Chinese, not a copy of the English.
+     */
+    @ParameterizedTest(name = "{0}") @MethodSource("names")
+    void isReadableInEnglishAndSimplifiedChinese(String name) {
+        ScenarioLoad load = ScenarioLoader.load(ScenarioLibrary.builtIn().find(name).orElseThrow());
+        assertThat(load.problems()).isEmpty();
+        Scenario s = load.scenario();
+        java.util.Locale zh = java.util.Locale.SIMPLIFIED_CHINESE;
+        assertThat(s.languages()).containsExactly("en", "zh-CN");
+        assertThat(List.of(s.title(zh), s.description(zh))).allSatisfy(BuiltInScenariosTest::assertChinese);
+        assertThat(s.knobs()).allSatisfy(k -> assertChinese(k.label(zh)));
+        assertThat(s.chapters()).allSatisfy(c -> {
+            assertThat(c.translations()).containsOnlyKeys("zh-CN");
+            assertChinese(c.text(zh));
+        });
+    }
+
+    /** Han characters, and none of the English words it translates left standing as whole sentences. */
+    private static void assertChinese(String text) {
+        assertThat(text).containsPattern("\\p{IsHan}");
+        assertThat(text).doesNotContainPattern("\\b(the|and|with|which|is)\\b");
+    }
+
     @ParameterizedTest(name = "{0}") @MethodSource("names")
     void loadsCompilesAndRunsToExitZeroWithinFiveSimulatedSeconds(String name) {
         ScenarioLoad load = ScenarioLoader.load(ScenarioLibrary.builtIn().find(name).orElseThrow());

@@ -1,6 +1,7 @@
 package dev.schedlab.views.board;
 
 import dev.schedlab.model.record.WorldSnapshot;
+import dev.schedlab.views.text.ViewText;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -31,6 +32,7 @@ public class BoardView extends Control {
     private final DoubleProperty animationTime = new SimpleDoubleProperty(this, "animationTime");
     private final DoubleProperty glideDuration = new SimpleDoubleProperty(this, "glideDuration", 0.35);
     private final IntegerProperty selectedGoroutine = new SimpleIntegerProperty(this, "selectedGoroutine", -1);
+    private final ObjectProperty<ViewText> viewText = new SimpleObjectProperty<>(this, "viewText", ViewText.ENGLISH);
 
     private final StyleableObjectProperty<Paint> runningColor = paint("runningColor", "-board-running-color", s -> s.runningColor, Color.web("#1a7f37"));
     private final StyleableObjectProperty<Paint> runnableColor = paint("runnableColor", "-board-runnable-color", s -> s.runnableColor, Color.web("#0969da"));
@@ -69,6 +71,11 @@ public class BoardView extends Control {
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() { return CSS.getCssMetaData(); }
 
     @Override public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() { return getClassCssMetaData(); }
+
+    /** The words the board draws (lane titles, legend, banner, tooltips): English unless the owner sets another language. */
+    public final ObjectProperty<ViewText> viewTextProperty() { return viewText; }
+    public final ViewText getViewText() { return viewText.get(); }
+    public final void setViewText(ViewText t) { viewText.set(t); }
 
     /** The state drawn; null draws an empty board. */
     public final ObjectProperty<WorldSnapshot> snapshotProperty() { return snapshot; }

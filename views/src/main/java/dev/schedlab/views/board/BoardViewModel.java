@@ -6,6 +6,7 @@ import dev.schedlab.model.record.ProcessorView;
 import dev.schedlab.model.record.WorldSnapshot;
 import dev.schedlab.model.trace.PStatus;
 import dev.schedlab.views.board.ThreadChip.ThreadState;
+import dev.schedlab.views.text.ViewText;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -46,19 +47,32 @@ public final class BoardViewModel {
     private static final int KEEP_PER_GROUP = 64;
 
     /** The GC banner: the world stopped or stopping and why, else the GC phase while a cycle runs. */
-    static String banner(WorldSnapshot world, boolean stopped) {
-        String why = world.stopReason().isEmpty() ? "" : " for " + world.stopReason();
-        if (stopped) return "The world is stopped" + why + ": every P is in GCSTOP";
-        if (!world.stopReason().isEmpty()) return "Stopping the world" + why + ": the other Ps stop when preempted";
-        if (!world.gcPhase().equals("off")) return "GC cycle: concurrent " + world.gcPhase() + ", the world runs";
+    static String banner(WorldSnapshot world, boolean stopped, ViewText text) {
+        // The reason stays the runtime's own words ("GC (sweep termination)"), as Go's traces name it.
+        String why = world.stopReason().isEmpty() ? "" : text.get("board.banner.reason", world.stopReason());
+        if (stopped) return text.get("board.banner.stopped", why);
+        if (!world.stopReason().isEmpty()) return text.get("board.banner.stopping", why);
+        if (!world.gcPhase().equals("off")) return text.get("board.banner.gc", phase(world.gcPhase(), text));
         return "";
     }
 
-    public BoardLayout layout(WorldSnapshot world, double width, double height) {
+    private static String phase(String phase, ViewText text) {
+        try {
+            return text.get("board.gcPhase." + phase);
+        } catch (java.util.MissingResourceException unknown) {
+            return phase;
+        }
+    }
+
+    /** The layout with English words. */
+    public BoardLayout layout(WorldSnapshot world, double width, double height) { return layout(world, width, height, ViewText.ENGLISH); }
+
+    /** The layout with lane titles and banner in the given words. */
+    public BoardLayout layout(WorldSnapshot world, double width, double height, ViewText text) {
         Census census = Census.of(world);
         boolean stopped = !world.processors().isEmpty()
                 && world.processors().stream().allMatch(p -> p.status() == PStatus.GCSTOP);
-        String banner = banner(world, stopped);
+        String banner = banner(world, stopped, text);
         double top = PAD + (banner.isEmpty() ? 0 : BANNER_HEIGHT);
         double rightWidth = clamp(width * 0.3, 240, 440);
         double leftWidth = Math.max(100, width - rightWidth - 3 * PAD);
@@ -71,18 +85,18 @@ public final class BoardViewModel {
         double token = clamp(unit * 0.8, 16, 28);
         Column column = new Column(2 * PAD + leftWidth, top, rightWidth, bottom, token);
 
-        Lane global = column.lane("Global run queue", world.globalQueue(), world.globalQueue().size(), GLOBAL_ROWS,
+        Lane global = column.lane(text.get("board.lane.global"), world.globalQueue(), world.globalQueue().size(), GLOBAL_ROWS,
                 TokenKind.RUNNABLE, tokens);
         double threadsTitleY = column.y;
         List<ThreadChip> chips = column.threads(world.machines());
         int hiddenThreads = world.machines().size() - chips.size();
-        Lane syscalls = column.lane("System calls (M without P)", census.syscall, census.syscall.size(), 1,
+        Lane syscalls = column.lane(text.get("board.lane.syscalls"), census.syscall, census.syscall.size(), 1,
                 TokenKind.SYSCALL, tokens);
         List<Lane> waits = new ArrayList<>();
         for (WaitGroup group : WaitGroup.values()) {
             int total = census.waitingCount.getOrDefault(group, 0);
             if (total == 0 || !column.fits()) continue;
-            waits.add(column.lane(group.title(), census.waiting.get(group), total, 1, TokenKind.WAITING, tokens));
+            waits.add(column.lane(group.title(text), census.waiting.get(group), total, 1, TokenKind.WAITING, tokens));
         }
         return new BoardLayout(width, height, stopped, stopped || !world.stopReason().isEmpty(), banner, cards, global, syscalls, waits, chips, hiddenThreads,
                 threadsTitleY, world.idleProcessors(), tokens, census.counts(), world.time(), world.eventIndex());

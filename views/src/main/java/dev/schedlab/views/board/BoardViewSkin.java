@@ -2,9 +2,11 @@ package dev.schedlab.views.board;
 
 import dev.schedlab.model.record.WorldSnapshot;
 import dev.schedlab.model.trace.PStatus;
+import dev.schedlab.views.paint.CanvasPainter;
+import dev.schedlab.views.paint.Painter;
+import dev.schedlab.views.text.ViewText;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
@@ -49,6 +51,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         });
         registerChangeListener(board.selectedGoroutineProperty(), o -> paint());
         registerChangeListener(board.snapshotProperty(), o -> relayout(true));
+        registerChangeListener(board.viewTextProperty(), o -> relayout(false));
         // Repaints while the last paint caught a token mid-glide, so the final position is painted too.
         registerChangeListener(board.animationTimeProperty(), o -> {
             if (animator.moving(lastPaintTime)) paint();
@@ -73,7 +76,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
             tooltip.hide();
             return;
         }
-        tooltip.setText(GoroutineTooltipText.of(s.goroutine(goid).get(), s.time()));
+        tooltip.setText(GoroutineTooltipText.of(s.goroutine(goid).get(), s.time(), words()));
         Tooltip.install(canvas, tooltip);
     }
 
@@ -104,7 +107,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
             paint();
             return;
         }
-        layout = model.layout(s, canvas.getWidth(), canvas.getHeight());
+        layout = model.layout(s, canvas.getWidth(), canvas.getHeight(), words());
         boolean smallStep = snapshotChanged && laidOut != null
                 && Math.abs(s.eventIndex() - laidOut.eventIndex()) <= GLIDE_MAX_EVENTS;
         if (smallStep) animator.retarget(layout.tokens(), getSkinnable().getAnimationTime(), getSkinnable().getGlideDuration());
@@ -119,7 +122,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         if (hovered < 0) return;
         var g = s.goroutine(hovered);
         if (g.isPresent()) {
-            tooltip.setText(GoroutineTooltipText.of(g.get(), s.time()));
+            tooltip.setText(GoroutineTooltipText.of(g.get(), s.time(), words()));
         } else {
             hovered = -1;
             Tooltip.uninstall(canvas, tooltip);
@@ -128,26 +131,41 @@ public class BoardViewSkin extends SkinBase<BoardView> {
     }
 
     private void paint() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        Painter g = new CanvasPainter(canvas.getGraphicsContext2D());
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (layout == null) return;
+        lastPaintTime = getSkinnable().getAnimationTime();
+        paint(g, layout, animator.tokensAt(lastPaintTime));
+    }
+
+    /**
+     * Paints the board's snapshot into {@code g} as a board of this size shows it, every token at
+     * rest (no glide): what an export draws, on any {@link Painter}, whatever the window's size.
+     */
+    public void paint(Painter g, double width, double height) {
+        WorldSnapshot s = getSkinnable().getSnapshot();
+        if (s == null || width <= 0 || height <= 0) return;
+        BoardLayout l = model.layout(s, width, height, words());
+        paint(g, l, l.tokens());
+    }
+
+    private void paint(Painter g, BoardLayout l, List<Token> tokens) {
         BoardView b = getSkinnable();
-        lastPaintTime = b.getAnimationTime();
-        for (ProcessorCard card : layout.cards()) paintCard(g, card);
-        paintLane(g, layout.globalQueue());
-        paintThreads(g);
-        paintLane(g, layout.syscalls());
-        for (Lane lane : layout.waitLanes()) paintLane(g, lane);
+        for (ProcessorCard card : l.cards()) paintCard(g, card);
+        paintLane(g, l.globalQueue());
+        paintThreads(g, l);
+        paintLane(g, l.syscalls());
+        for (Lane lane : l.waitLanes()) paintLane(g, lane);
         int selected = b.selectedGoroutineProperty().get();
-        for (Token t : animator.tokensAt(b.getAnimationTime())) {
+        for (Token t : tokens) {
             paintToken(g, t);
             if (t.goid() == selected) paintSelection(g, t);
         }
-        paintLegend(g);
-        if (!layout.banner().isEmpty()) paintBanner(g);
+        paintLegend(g, l);
+        if (!l.banner().isEmpty()) paintBanner(g, l);
     }
 
-    private void paintCard(GraphicsContext g, ProcessorCard c) {
+    private void paintCard(Painter g, ProcessorCard c) {
         BoardView b = getSkinnable();
         double u = c.unit();
         boolean idle = c.status() == PStatus.IDLE;
@@ -167,23 +185,24 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         if (detailed) {
             g.setFill(statusColor(c.status()));
             g.setFont(fonts.bold(u * 0.4));
-            g.fillText(c.status().name().toLowerCase(Locale.ROOT), c.x() + 1.75 * u, c.y() + 0.62 * u);
+            g.fillText(words().get("board.pstatus." + c.status().name()), c.x() + 1.75 * u, c.y() + 0.62 * u);
             g.setFill(b.mutedTextColorProperty().get());
             g.setFont(fonts.regular(u * 0.3));
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText("running", c.runSlot().x(), c.y() + 1.42 * u);
-            g.fillText("runnext", c.runnextSlot().x(), c.y() + 1.42 * u);
+            g.fillText(words().get("board.card.running"), c.runSlot().x(), c.y() + 1.42 * u);
+            g.fillText(words().get("board.card.runnext"), c.runnextSlot().x(), c.y() + 1.42 * u);
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText("local run queue: " + numbers.format(c.localCount()), c.x() + 0.35 * u, c.y() + 3.55 * u);
+            g.fillText(words().get("board.card.local", numbers.format(c.localCount())), c.x() + 0.35 * u, c.y() + 3.55 * u);
 
             double tx = c.x() + 4.1 * u;
             g.setFill(c.mSpinning() ? b.spinningColorProperty().get() : b.textColorProperty().get());
             g.setFont(fonts.bold(u * 0.48));
-            g.fillText(c.m() >= 0 ? "M" + c.m() + (c.mSpinning() ? " spinning" : "") : "no M", tx, c.y() + 1.75 * u);
+            g.fillText(c.m() < 0 ? words().get("board.card.noM")
+                    : words().get(c.mSpinning() ? "board.card.mSpinning" : "board.card.m", Integer.toString(c.m())), tx, c.y() + 1.75 * u);
             g.setFill(b.mutedTextColorProperty().get());
             g.setFont(fonts.regular(u * 0.36));
-            g.fillText("schedtick " + numbers.format(c.schedtick()), tx, c.y() + 2.4 * u);
-            g.fillText("timers " + c.timers(), tx, c.y() + 2.95 * u);
+            g.fillText(words().get("board.card.schedtick", numbers.format(c.schedtick())), tx, c.y() + 2.4 * u);
+            g.fillText(words().get("board.card.timers", Integer.toString(c.timers())), tx, c.y() + 2.95 * u);
         }
         // Outlines only for empty places: stroked circles are the software pipeline's dearest shape.
         g.setStroke(b.slotColorProperty().get());
@@ -202,7 +221,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         g.setGlobalAlpha(1);
     }
 
-    private void paintLane(GraphicsContext g, Lane lane) {
+    private void paintLane(Painter g, Lane lane) {
         BoardView b = getSkinnable();
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
@@ -212,14 +231,14 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         if (lane.hidden() > 0) {
             g.setTextAlign(TextAlignment.RIGHT);
             g.setFill(b.mutedTextColorProperty().get());
-            g.fillText("+" + numbers.format(lane.hidden()) + " more", lane.x() + lane.width() - 4, lane.y() + BoardViewModel.TITLE_HEIGHT / 2);
+            g.fillText(words().get("board.lane.more", numbers.format(lane.hidden())), lane.x() + lane.width() - 4, lane.y() + BoardViewModel.TITLE_HEIGHT / 2);
         }
         g.setStroke(b.slotColorProperty().get());
         g.setLineWidth(1);
         g.strokeLine(lane.x(), lane.y() + BoardViewModel.TITLE_HEIGHT - 2, lane.x() + lane.width() - 4, lane.y() + BoardViewModel.TITLE_HEIGHT - 2);
     }
 
-    private void paintThreads(GraphicsContext g) {
+    private void paintThreads(Painter g, BoardLayout layout) {
         BoardView b = getSkinnable();
         double x = layout.globalQueue().x(), y = layout.threadsTitleY() + BoardViewModel.TITLE_HEIGHT / 2;
         g.setTextBaseline(VPos.CENTER);
@@ -227,12 +246,12 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         g.setFill(b.textColorProperty().get());
         g.setFont(fonts.bold(14));
         int threads = layout.threads().size() + layout.hiddenThreads();
-        String idle = layout.idleProcessors().isEmpty() ? "none" : idleList(layout.idleProcessors());
-        g.fillText("Threads (M)  " + threads, x, y);
+        String idle = layout.idleProcessors().isEmpty() ? words().get("board.idlePs.none") : idleList(layout.idleProcessors());
+        g.fillText(words().get("board.threads", Integer.toString(threads)), x, y);
         g.setFill(b.mutedTextColorProperty().get());
         g.setFont(fonts.regular(13));
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText("idle Ps: " + idle, layout.globalQueue().x() + layout.globalQueue().width() - 4, y);
+        g.fillText(words().get("board.idlePs", idle), layout.globalQueue().x() + layout.globalQueue().width() - 4, y);
         g.setTextAlign(TextAlignment.CENTER);
         for (ThreadChip chip : layout.threads()) {
             g.setFill(chipColor(chip.state()));
@@ -256,7 +275,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         return sb.toString();
     }
 
-    private void paintToken(GraphicsContext g, Token t) {
+    private void paintToken(Painter g, Token t) {
         double r = t.size() / 2;
         g.setFill(tokenColor(t.kind()));
         g.fillOval(t.x() - r, t.y() - r, t.size(), t.size());
@@ -272,7 +291,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
     }
 
     /** A ring around the selected goroutine's token, in the text colour so it shows on every status colour. */
-    private void paintSelection(GraphicsContext g, Token t) {
+    private void paintSelection(Painter g, Token t) {
         double gap = Math.max(2, t.size() * 0.12);
         double d = t.size() + 2 * gap;
         g.setStroke(getSkinnable().textColorProperty().get());
@@ -280,7 +299,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         g.strokeOval(t.x() - d / 2, t.y() - d / 2, d, d);
     }
 
-    private void paintLegend(GraphicsContext g) {
+    private void paintLegend(Painter g, BoardLayout layout) {
         BoardView b = getSkinnable();
         double y = layout.height() - BoardViewModel.LEGEND_HEIGHT / 2 - 4;
         double x = BoardViewModel.PAD;
@@ -288,23 +307,32 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(fonts.regular(14));
         GoroutineCounts n = layout.counts();
-        x = legendItem(g, x, y, b.runningColorProperty().get(), "running " + numbers.format(n.running()));
-        x = legendItem(g, x, y, b.runnableColorProperty().get(), "runnable " + numbers.format(n.runnable()));
-        x = legendItem(g, x, y, b.waitingColorProperty().get(), "waiting " + numbers.format(n.waiting()));
-        x = legendItem(g, x, y, b.syscallColorProperty().get(), "in syscall " + numbers.format(n.syscall()));
-        x = legendItem(g, x + 24, y, b.spinningColorProperty().get(), "M spinning");
-        legendItem(g, x, y, b.idleColorProperty().get(), "M idle");
+        x = legendItem(g, x, y, b.runningColorProperty().get(), words().get("board.legend.running", numbers.format(n.running())));
+        x = legendItem(g, x, y, b.runnableColorProperty().get(), words().get("board.legend.runnable", numbers.format(n.runnable())));
+        x = legendItem(g, x, y, b.waitingColorProperty().get(), words().get("board.legend.waiting", numbers.format(n.waiting())));
+        x = legendItem(g, x, y, b.syscallColorProperty().get(), words().get("board.legend.syscall", numbers.format(n.syscall())));
+        x = legendItem(g, x + 24, y, b.spinningColorProperty().get(), words().get("board.legend.spinning"));
+        legendItem(g, x, y, b.idleColorProperty().get(), words().get("board.legend.idle"));
     }
 
-    private double legendItem(GraphicsContext g, double x, double y, Paint colour, String text) {
+    private double legendItem(Painter g, double x, double y, Paint colour, String text) {
         g.setFill(colour);
         g.fillOval(x, y - 7, 14, 14);
         g.setFill(getSkinnable().textColorProperty().get());
         g.fillText(text, x + 19, y);
-        return x + 19 + text.length() * 7.6 + 18;
+        return x + 19 + textWidth(text) + 18;
     }
 
-    private void paintBanner(GraphicsContext g) {
+    private ViewText words() { return getSkinnable().getViewText(); }
+
+    /** About the width of the legend's 14 px text: Chinese characters are square, twice a Latin letter. */
+    static double textWidth(String text) {
+        double w = 0;
+        for (int i = 0; i < text.length(); i++) w += Character.isIdeographic(text.codePointAt(i)) || text.charAt(i) >= '\u3000' ? 14.5 : 7.6;
+        return w;
+    }
+
+    private void paintBanner(Painter g, BoardLayout layout) {
         // Red while the world stops or is stopped; the waiting colour while the GC runs beside the program.
         g.setFill(layout.worldStopping() ? getSkinnable().stoppedColorProperty().get() : getSkinnable().waitingColorProperty().get());
         g.fillRoundRect(BoardViewModel.PAD, 6, layout.width() - 2 * BoardViewModel.PAD, BoardViewModel.BANNER_HEIGHT - 8, 10, 10);
@@ -316,7 +344,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
     }
 
     /** The GC's mark worker in a P's run slot: it runs there instead of a goroutine of the program. */
-    private void paintMarkWorker(GraphicsContext g, Slot s) {
+    private void paintMarkWorker(Painter g, Slot s) {
         double r = s.size() / 2;
         g.setFill(getSkinnable().waitingColorProperty().get());
         g.fillRoundRect(s.x() - r, s.y() - r, s.size(), s.size(), r * 0.6, r * 0.6);
@@ -329,7 +357,7 @@ public class BoardViewSkin extends SkinBase<BoardView> {
         }
     }
 
-    private static void strokeSlot(GraphicsContext g, Slot s) {
+    private static void strokeSlot(Painter g, Slot s) {
         double r = s.size() / 2;
         g.strokeOval(s.x() - r, s.y() - r, s.size(), s.size());
     }

@@ -1,6 +1,7 @@
 package dev.schedlab.views.board;
 
 import dev.schedlab.model.trace.WaitReason;
+import dev.schedlab.views.text.ViewText;
 
 /** The wait lanes of the board: wait reasons grouped the way a lesson talks about them. */
 public enum WaitGroup {
@@ -17,7 +18,11 @@ public enum WaitGroup {
 
     WaitGroup(String title) { this.title = title; }
 
+    /** The lane's title in English. */
     public String title() { return title; }
+
+    /** The lane's title in the given words. */
+    public String title(ViewText text) { return text.get("board.wait." + name()); }
 
     public static WaitGroup of(WaitReason reason) {
         return switch (reason) {

@@ -2,6 +2,7 @@ package dev.schedlab.views.paint;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -40,4 +41,9 @@ public final class CanvasPainter implements Painter {
     @Override public void fillOval(double x, double y, double w, double h) { g.fillOval(x, y, w, h); }
     @Override public void strokeOval(double x, double y, double w, double h) { g.strokeOval(x, y, w, h); }
     @Override public void fillText(String text, double x, double y) { g.fillText(text, x, y); }
+    @Override public void drawImage(Image image, double x, double y, double w, double h) { g.drawImage(image, x, y, w, h); }
+    @Override public void save() { g.save(); }
+    @Override public void restore() { g.restore(); }
+    @Override public void translate(double x, double y) { g.translate(x, y); }
+    @Override public void scale(double x, double y) { g.scale(x, y); }
 }

@@ -1,6 +1,7 @@
 package dev.schedlab.views.paint;
 
 import javafx.geometry.VPos;
+import javafx.scene.image.Image;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -46,4 +47,17 @@ public interface Painter {
     void strokeOval(double x, double y, double w, double h);
 
     void fillText(String text, double x, double y);
+
+    /** Draws {@code image} scaled into the rectangle (a window's controls under the views' vectors, say). */
+    void drawImage(Image image, double x, double y, double w, double h);
+
+    /** Remembers the attributes and the transform, for {@link #restore}. */
+    void save();
+
+    /** Back to the attributes and the transform of the matching {@link #save}. */
+    void restore();
+
+    void translate(double x, double y);
+
+    void scale(double x, double y);
 }

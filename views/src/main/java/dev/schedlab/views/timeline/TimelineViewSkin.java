@@ -1,8 +1,9 @@
 package dev.schedlab.views.timeline;
 
+import dev.schedlab.views.paint.CanvasPainter;
+import dev.schedlab.views.paint.Painter;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -73,12 +74,13 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         return (long) Math.max(0, Math.min(v.getData().endTime(), t));
     }
 
-    private double xOf(double t, double from, double to) {
-        return LABEL_WIDTH + (t - from) / (to - from) * (canvas.getWidth() - LABEL_WIDTH);
+    /** Where time {@code t} falls on a timeline {@code w} wide showing {@code from..to}. */
+    private static double xOf(double t, double from, double to, double w) {
+        return LABEL_WIDTH + (t - from) / (to - from) * (w - LABEL_WIDTH);
     }
 
-    private double timeOf(double x, double from, double to) {
-        return from + (x - LABEL_WIDTH) / (canvas.getWidth() - LABEL_WIDTH) * (to - from);
+    private static double timeOf(double x, double from, double to, double w) {
+        return from + (x - LABEL_WIDTH) / (w - LABEL_WIDTH) * (to - from);
     }
 
     private void pressed(MouseEvent e) {
@@ -139,14 +141,21 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     private void paint() {
+        Painter g = new CanvasPainter(canvas.getGraphicsContext2D());
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        paint(g, canvas.getWidth(), canvas.getHeight());
+    }
+
+    /**
+     * Paints the timeline as a view of this size shows it (same lanes, zoom, markers and playhead)
+     * into {@code g}: the window's canvas, or an export's picture.
+     */
+    public void paint(Painter g, double w, double h) {
         TimelineView v = getSkinnable();
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth(), h = canvas.getHeight();
-        g.clearRect(0, 0, w, h);
         if (w <= LABEL_WIDTH || h <= AXIS_HEIGHT) return;
         TimelineData data = v.getData();
         double from = v.visibleFrom(), to = v.visibleEnd();
-        paintAxis(g, from, to);
+        paintAxis(g, from, to, w);
         List<LaneSegments> machines = v.showMachinesProperty().get() ? data.machineLanes() : List.of();
         int pLanes = data.lanes().size();
         int lanes = pLanes + machines.size();
@@ -166,18 +175,18 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 g.setFont(Font.font(FONT, FontWeight.BOLD, Math.min(14, Math.max(9, laneH * 0.55))));
                 g.fillText((machine ? "M" : "P") + id, 6, y + laneH / 2);
             }
-            paintLane(g, machine ? machines.get(id) : data.lanes().get(id), y, laneH - gap, from, to);
+            paintLane(g, machine ? machines.get(id) : data.lanes().get(id), y, laneH - gap, from, to, w);
         }
         g.setFill(v.stoppedColorProperty().get());
         g.setGlobalAlpha(0.55);
         for (long[] stop : data.stops()) {
             if (stop[1] < from || stop[0] > to) continue;
-            double x0 = xOf(stop[0], from, to), x1 = Math.max(x0 + 2, xOf(stop[1], from, to));
+            double x0 = xOf(stop[0], from, to, w), x1 = Math.max(x0 + 2, xOf(stop[1], from, to, w));
             g.fillRect(x0, AXIS_HEIGHT, x1 - x0, lanes * laneH);
         }
         g.setGlobalAlpha(1);
-        paintMarkers(g, from, to, lanes * laneH);
-        double px = xOf(v.getPlayhead(), from, to);
+        paintMarkers(g, from, to, lanes * laneH, w);
+        double px = xOf(v.getPlayhead(), from, to, w);
         if (px >= LABEL_WIDTH && px <= w) {
             g.setStroke(v.playheadColorProperty().get());
             g.setLineWidth(2.5);
@@ -186,7 +195,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     /** Each change as a dashed line over the lanes, its label in a small tag at the top. */
-    private void paintMarkers(GraphicsContext g, double from, double to, double lanesHeight) {
+    private void paintMarkers(Painter g, double from, double to, double lanesHeight, double w) {
         TimelineView v = getSkinnable();
         Paint colour = v.markerColorProperty().get();
         Font font = Font.font(FONT, FontWeight.BOLD, 12);
@@ -195,7 +204,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         g.setTextBaseline(VPos.CENTER);
         for (TimelineMarker m : v.getMarkers()) {
             if (m.time() < from || m.time() > to) continue;
-            double x = xOf(m.time(), from, to);
+            double x = xOf(m.time(), from, to, w);
             g.setStroke(colour);
             g.setLineWidth(2);
             g.setLineDashes(6, 4);
@@ -204,7 +213,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             Text measure = new Text(m.label());
             measure.setFont(font);
             double tagW = measure.getLayoutBounds().getWidth() + 10;
-            double tagX = Math.min(x + 3, canvas.getWidth() - tagW);
+            double tagX = Math.min(x + 3, w - tagW);
             g.setFill(colour);
             g.fillRoundRect(tagX, AXIS_HEIGHT + 2, tagW, 18, 6, 6);
             g.setFill(Color.WHITE);
@@ -212,21 +221,21 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
     }
 
-    private void paintLane(GraphicsContext g, LaneSegments lane, double y, double laneH, double from, double to) {
+    private void paintLane(Painter g, LaneSegments lane, double y, double laneH, double from, double to, double w) {
         TimelineView v = getSkinnable();
         double lastPx = -1;
         boolean labels = laneH >= 14;
         g.setFont(Font.font(FONT, FontWeight.BOLD, Math.min(13, laneH * 0.5)));
         g.setTextAlign(TextAlignment.CENTER);
         for (int i = lane.firstEndingAfter((long) from); i < lane.size() && lane.start(i) <= to; i++) {
-            double x0 = Math.max(LABEL_WIDTH, xOf(lane.start(i), from, to));
-            double x1 = Math.min(canvas.getWidth(), xOf(lane.end(i), from, to));
+            double x0 = Math.max(LABEL_WIDTH, xOf(lane.start(i), from, to, w));
+            double x1 = Math.min(w, xOf(lane.end(i), from, to, w));
             int skipTo = i;
             if (x1 - x0 < 1) { // sub-pixel: one mark per pixel column is enough
                 double column = Math.floor(x0);
                 // Jump over the rest of this column's segments by binary search, so a paint costs
                 // O(width log n) and not O(n): a long run has millions of segments.
-                skipTo = Math.max(i, lane.firstEndingAfter((long) timeOf(column + 1, from, to)) - 1);
+                skipTo = Math.max(i, lane.firstEndingAfter((long) timeOf(column + 1, from, to, w)) - 1);
                 if (column == lastPx) {
                     i = skipTo;
                     continue;
@@ -260,9 +269,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         return Color.hsb((goid * 137.508) % 360, 0.62, 0.72);
     }
 
-    private void paintAxis(GraphicsContext g, double from, double to) {
+    private void paintAxis(Painter g, double from, double to, double w) {
         TimelineView v = getSkinnable();
-        double plot = canvas.getWidth() - LABEL_WIDTH;
+        double plot = w - LABEL_WIDTH;
         long step = TimeAxis.step((to - from) / plot, 90);
         g.setFont(Font.font(FONT, 12));
         g.setTextBaseline(VPos.CENTER);
@@ -271,7 +280,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         g.setStroke(v.mutedTextColorProperty().get());
         g.setLineWidth(1);
         for (long t = (long) Math.ceil(from / step) * step; t <= to; t += step) {
-            double x = xOf(t, from, to);
+            double x = xOf(t, from, to, w);
             g.strokeLine(x, AXIS_HEIGHT - 6, x, AXIS_HEIGHT);
             g.fillText(TimeAxis.label(t), x + 3, AXIS_HEIGHT / 2 - 2);
         }

@@ -133,6 +133,19 @@ class BoardViewModelTest {
         assertThat(model.layout(stw, 1400, 800).banner()).isEqualTo("The world is stopped for GC (mark termination): every P is in GCSTOP");
     }
 
+    @Test void inChineseTheBannerAndTheLanesReadChinese() {
+        WorldSnapshot s = small();
+        WorldSnapshot marking = new WorldSnapshot(s.time(), s.eventIndex(), s.goroutines(), s.processors(), s.machines(),
+                s.globalQueue(), s.idleProcessors(), s.idleMachines(), 0, false, 0, 0, false, 0, "", "mark", "", List.of());
+        var zh = dev.schedlab.views.text.ViewText.of(java.util.Locale.SIMPLIFIED_CHINESE);
+
+        BoardLayout layout = model.layout(marking, 1400, 800, zh);
+        assertThat(layout.banner()).isEqualTo("GC 周期：并发标记中，世界照常运行");
+        assertThat(layout.globalQueue().title()).isEqualTo("全局运行队列");
+        assertThat(layout.syscalls().title()).isEqualTo("系统调用（没有 P 的 M）");
+        assertThat(model.layout(marking, 1400, 800).globalQueue().title()).isEqualTo("Global run queue");
+    }
+
     @Test void theBannerSaysTheWorldIsStoppingBeforeEveryPHasStoppedThenShowsTheGcPhaseWhileTheWorldRuns() {
         WorldSnapshot s = small();
         WorldSnapshot stopping = new WorldSnapshot(s.time(), s.eventIndex(), s.goroutines(), s.processors(), s.machines(),

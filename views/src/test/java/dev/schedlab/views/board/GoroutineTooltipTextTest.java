@@ -29,6 +29,16 @@ class GoroutineTooltipTextTest {
                 since 0, for 250 ns""");
     }
 
+    @Test void inChineseTheTooltipKeepsGosWaitReasonAndFunctionAndTranslatesTheRest() {
+        GoroutineView g = new GoroutineView(7, GStatus.WAITING, WaitReason.CHAN_RECEIVE, Location.WAITING, -1, "main.worker", 1_500_000, 1);
+
+        assertThat(GoroutineTooltipText.of(g, 4_000_000, dev.schedlab.views.text.ViewText.of(java.util.Locale.SIMPLIFIED_CHINESE))).isEqualTo("""
+                g7 · 等待中（chan receive）
+                由 g1 以 main.worker 启动
+                已停放：chan 接收泳道
+                自 1.5 ms 起，已持续 2.5 ms""");
+    }
+
     @Test void aGoroutineInASyscallSaysItsMHasNoP() {
         GoroutineView g = new GoroutineView(9, GStatus.SYSCALL, WaitReason.ZERO, Location.SYSCALL, 3, "main.main", 10, -1);
 

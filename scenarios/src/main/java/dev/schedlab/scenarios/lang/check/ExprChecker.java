@@ -878,7 +878,9 @@ final class ExprChecker {
             Member m = p.pkg().members().get(sel.selector().name());
             if (m instanceof Member.Function f) {
                 info.calls.put(call, new CallTarget.Library(f));
-                return arguments(call, f.signature(), call.args(), true);
+                Type result = arguments(call, f.signature(), call.args(), true);
+                if (p.pkg().path().equals("fmt")) FmtStringers.note(c, info, f, call);
+                return result;
             }
             Type t = expr(fun);
             if (!Types.isInvalid(t)) c.error(call.pos(), "invalid operation: cannot call non-function " + ExprPrinter.print(fun) + " (" + describeKind(fun, t) + ")");

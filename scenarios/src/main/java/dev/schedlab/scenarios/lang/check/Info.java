@@ -23,6 +23,15 @@ public final class Info {
     public final Map<Decl.Func, FuncInfo> functions = new IdentityHashMap<>();
     /** Uses of library variables (os.Args, os.Stdout). */
     public final Map<Expr.Selector, dev.schedlab.scenarios.lang.lib.Member.Variable> libraryVariables = new IdentityHashMap<>();
+    /** Operands of fmt calls that fmt formats through their String method (FmtStringers). */
+    public final Map<Expr, Stringer> fmtStringers = new IdentityHashMap<>();
+
+    /**
+     * A String method fmt calls: a library one (time.Duration's) or the program's, whose receiver
+     * is the operand, dereferenced first when the operand is a pointer and the receiver a value.
+     */
+    public record Stringer(dev.schedlab.scenarios.lang.lib.Member.Function library, FuncInfo method, boolean derefOperand) {}
+
     /** Methods of the program's types, by type and name. */
     public final Map<Type.Named, Map<String, FuncInfo>> methods = new java.util.HashMap<>();
     /** Package-level variables in declaration order, and their initialisers (spec, in source order). */

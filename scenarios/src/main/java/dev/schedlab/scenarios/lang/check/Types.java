@@ -73,6 +73,33 @@ public final class Types {
         };
     }
 
+    /**
+     * unsafe.Sizeof on amd64, for the heap's allocation count: 1 for byte and bool, 16 for a
+     * string or interface, 24 for a slice header, 8 for pointers, maps, channels and funcs;
+     * structs add their fields up to 8-byte alignment (close enough for the pacer's estimate).
+     */
+    public static long size(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Basic b) {
+            return switch (b.kind()) {
+                case BOOL, INT8, UINT8, UNTYPED_BOOL -> 1;
+                case INT16, UINT16 -> 2;
+                case INT32, UINT32, FLOAT32, UNTYPED_RUNE -> 4;
+                case STRING, UNTYPED_STRING -> 16;
+                default -> 8;
+            };
+        }
+        if (u instanceof Type.Slice) return 24;
+        if (u instanceof Type.Any) return 16;
+        if (u instanceof Type.Array a) return a.length() * size(a.element());
+        if (u instanceof Type.Struct s) {
+            long total = 0;
+            for (Type.StructField f : s.fields()) total += size(f.type());
+            return Math.max(8, (total + 7) / 8 * 8);
+        }
+        return 8;
+    }
+
     /** The type an untyped constant gets when nothing else decides (int, float64, string, bool, rune = int32). */
     public static Type defaultType(Type t) {
         if (!(t instanceof Basic b)) return t;

@@ -32,7 +32,7 @@ final class Builtins {
                     b.emit(Op.CALL_NATIVE, 2, 1, Natives.APPEND_SLICE);
                 } else {
                     for (Expr a : args.subList(1, args.size())) x.value(a);
-                    b.emit(Op.APPEND, args.size() - 1);
+                    b.emit(Op.APPEND, args.size() - 1, elementSize(info.type(args.get(0))), null);
                 }
                 return 1;
             }
@@ -42,7 +42,7 @@ final class Builtins {
                     x.expr(args.get(1));
                     if (args.size() > 2) x.expr(args.get(2));
                     else b.emit(Op.DUP);
-                    b.emit(Op.MAKE_SLICE, 0, 0, zeroConstant(f, s.element(), call));
+                    b.emit(Op.MAKE_SLICE, 0, elementSize(s), zeroConstant(f, s.element(), call));
                 } else if (t instanceof Type.Chan ch) {
                     if (args.size() > 1) x.expr(args.get(1));
                     else b.constant(0L);
@@ -104,5 +104,12 @@ final class Builtins {
             return null;
         }
         return k;
+    }
+
+    /** A slice type's element size in bytes, for the VM's allocation count (operand b of MAKE_SLICE and APPEND). */
+    static int elementSize(Type sliceType) {
+        Type u = sliceType.underlying();
+        long size = u instanceof Type.Slice s ? dev.schedlab.scenarios.lang.check.Types.size(s.element()) : 8;
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, size));
     }
 }

@@ -115,7 +115,7 @@ final class Exprs {
         Type u = t.underlying();
         if (u instanceof Type.Slice s) {
             for (Expr el : cl.elements()) element(el, s.element());
-            b.emit(Op.MAKE_SLICE_LIT, cl.elements().size());
+            b.emit(Op.MAKE_SLICE_LIT, cl.elements().size(), Builtins.elementSize(u), null);
         } else if (u instanceof Type.Array a) {
             for (Expr el : cl.elements()) element(el, a.element());
             for (long i = cl.elements().size(); i < a.length(); i++) f.zero(a.element(), cl.pos());
@@ -300,7 +300,7 @@ final class Exprs {
             if (t instanceof CallTarget.Builtin bi) return Builtins.call(this, f, call, bi.name());
             if (t instanceof CallTarget.Library lib) {
                 int argc = info.spreadResults.contains(call) ? call((Expr.Call) FunctionCompiler.unparen(call.args().get(0))) : call.args().size();
-                if (argc == call.args().size()) for (Expr a : call.args()) value(a);
+                if (argc == call.args().size()) for (Expr a : call.args()) libraryArgument(a);
                 lib.function().emitter().emit(b, argc);
                 return lib.function().signature().results().size();
             }
@@ -328,6 +328,26 @@ final class Exprs {
             return sig.results().size();
         } finally {
             b.at(saved);
+        }
+    }
+
+    /** Pushes an argument of a library call: for fmt's operands, the String method's result where fmt calls it. */
+    private void libraryArgument(Expr a) {
+        Info.Stringer st = info.fmtStringers.get(a);
+        if (st == null) {
+            value(a);
+        } else if (st.library() != null) {
+            expr(a);
+            st.library().emitter().emit(b, 1);
+        } else {
+            if (st.derefOperand()) {
+                expr(a);
+                b.emit(Op.DEREF);
+                b.emit(Op.COPY_VALUE);
+            } else {
+                value(a);
+            }
+            b.emit(Op.CALL, f.program().indexOf(st.method()), 1, null);
         }
     }
 

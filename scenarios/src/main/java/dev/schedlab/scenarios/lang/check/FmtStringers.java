@@ -1,0 +1,72 @@
+package dev.schedlab.scenarios.lang.check;
+
+import dev.schedlab.scenarios.lang.lib.Member;
+import dev.schedlab.scenarios.lang.syntax.Expr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * fmt calls an operand's String method for {@code %v}, {@code %s} and {@code %q} (and for every
+ * operand of Print and Println): a time.Duration prints as {@code 1.5s}, a program's type as its
+ * String says. The lab decides it when compiling, from the operand's static type and the verbs of
+ * a constant format; with a format computed at run time the operand prints as its plain value.
+ */
+final class FmtStringers {
+    private FmtStringers() {}
+
+    /** Notes in {@code info.fmtStringers} which operands of the fmt call get their String method called. */
+    static void note(Checker c, Info info, Member.Function f, Expr.Call call) {
+        if (call.spread() || info.spreadResults.contains(call)) return;
+        List<Type> params = f.signature().params();
+        int variadic = params.size() - 1;
+        if (variadic < 0 || !(params.get(variadic) instanceof Type.Slice s) || !(s.element() instanceof Type.Any)) return;
+        List<Character> verbs = null; // null: every operand is %v
+        if (variadic > 0 && params.get(variadic - 1).equals(Types.STRING)) {
+            Object format = info.constants.get(call.args().get(variadic - 1));
+            if (!(format instanceof String text)) return;
+            verbs = verbs(text);
+            if (verbs == null) return;
+        }
+        List<Expr> operands = call.args().subList(Math.min(variadic, call.args().size()), call.args().size());
+        for (int i = 0; i < operands.size(); i++) {
+            char verb = verbs == null ? 'v' : i < verbs.size() ? verbs.get(i) : '!';
+            if (verb != 'v' && verb != 's' && verb != 'q') continue;
+            Info.Stringer st = stringer(c, info, info.type(operands.get(i)));
+            if (st != null) info.fmtStringers.put(operands.get(i), st);
+        }
+    }
+
+    /** The verbs of a format in operand order, or null when it uses explicit indexes or {@code *} widths. */
+    static List<Character> verbs(String format) {
+        List<Character> out = new ArrayList<>();
+        for (int i = 0; i < format.length(); i++) {
+            if (format.charAt(i) != '%') continue;
+            i++;
+            while (i < format.length() && "+-# 0123456789.".indexOf(format.charAt(i)) >= 0) i++;
+            if (i >= format.length()) break;
+            char v = format.charAt(i);
+            if (v == '[' || v == '*') return null;
+            if (v != '%') out.add(v);
+        }
+        return out;
+    }
+
+    /** The String method fmt would find in t's method set, or null. */
+    private static Info.Stringer stringer(Checker c, Info info, Type t) {
+        if (t instanceof Type.Named n) {
+            Member.Function lib = c.library.method(n, "String");
+            if (lib != null && returnsString(lib.signature(), 1)) return new Info.Stringer(lib, null, false);
+        }
+        FuncInfo m = Methods.lookup(info, t, "String");
+        if (m == null || m.signature == null || !returnsString(m.signature, 1)) return null;
+        boolean operandIsPointer = t.underlying() instanceof Type.Pointer && !(t instanceof Type.Named);
+        boolean pointerReceiver = Methods.pointerReceiver(m);
+        if (pointerReceiver && !operandIsPointer) return null; // not in a T value's method set: fmt prints the value
+        return new Info.Stringer(null, m, operandIsPointer && !pointerReceiver);
+    }
+
+    private static boolean returnsString(Type.Func sig, int params) {
+        return sig.params().size() == params && sig.results().size() == 1 && sig.results().get(0).equals(Types.STRING);
+    }
+}
