@@ -55,4 +55,10 @@ public final class Simulation {
     public void setGomaxprocs(int n) { runtime.setGomaxprocs(n); }
 
     public int gomaxprocs() { return runtime.gomaxprocs(); }
+
+    /**
+     * The live state now of goroutine {@code goid} (with its VM frames) and of every M and P, for
+     * the inspector. Callable from inside the event sink, to see the state as an event happens.
+     */
+    public dev.schedlab.model.runtime.LiveDetail detail(int goid) { return runtime.detail(goid); }
 }

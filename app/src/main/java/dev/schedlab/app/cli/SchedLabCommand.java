@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import java.util.Map;
 import java.util.Set;
 
-/** The headless command line: {@code schedlab --help}, {@code --version}, {@code run}, {@code check}, {@code list}, {@code bench}, {@code export}. */
+/** The headless command line: {@code schedlab --help}, {@code --version}, {@code run}, {@code check}, {@code list}, {@code bench}, {@code export}, {@code inspect}. */
 @Command(name = "schedlab", mixinStandardHelpOptions = true, versionProvider = SchedLabCommand.VersionText.class,
         description = "A laboratory for Go 1.23's runtime scheduler.%n"
                 + "Without arguments (or with a program's PATH) it opens the lab's window; "
@@ -19,7 +19,7 @@ import java.util.Set;
         subcommands = CommandLine.HelpCommand.class)
 public final class SchedLabCommand implements Runnable {
     /** Words that select a command rather than name a program to open in the window. */
-    public static final Set<String> SUBCOMMAND_NAMES = Set.of("run", "check", "list", "bench", "export", "help");
+    public static final Set<String> SUBCOMMAND_NAMES = Set.of("run", "check", "list", "bench", "export", "inspect", "help");
 
     @Spec private CommandSpec spec;
 
@@ -49,6 +49,7 @@ public final class SchedLabCommand implements Runnable {
         cli.addSubcommand("list", new ListCommand(ScenarioLibrary::builtIn));
         cli.addSubcommand("bench", new BenchCommand());
         cli.addSubcommand("export", new ExportCommand(scenarios));
+        cli.addSubcommand("inspect", new InspectCommand(scenarios));
         ErrorReporting errors = new ErrorReporting(debug);
         cli.setParameterExceptionHandler(errors);
         cli.setExecutionExceptionHandler(errors);

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import dev.schedlab.model.inspect.ReplayPlan;
 import dev.schedlab.views.timeline.TimelineMarker;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -73,6 +74,10 @@ public final class Playback {
     private final ObservableList<TimelineMarker> readOnlyMarkers = FXCollections.unmodifiableObservableList(markers);
     private volatile long generation;
     private boolean settingPlayhead;
+    /** The seed of the current run (the one the last rebuild used), for {@link #replayPlan()}. */
+    private long runSeed = 1;
+    /** The GODEBUG settings of the current run (the schedtrace console's), for {@link #replayPlan()}. */
+    private java.util.Map<String, String> runGodebug = java.util.Map.of();
 
     // Shared with the background executor.
     private final AtomicReference<Request> pending = new AtomicReference<>();
@@ -139,6 +144,18 @@ public final class Playback {
      * not ended; null for none. Only this playback's clock moves the shared playhead.
      */
     public void setCompanion(Playback other) { companion = other; }
+
+    /**
+     * How the current run is made (program, settings, GOMAXPROCS changes), for replaying it to a
+     * moment: the inspector reads the live state there. Null before a program is open. FX thread.
+     */
+    public ReplayPlan replayPlan() {
+        LabProgram p = program.get();
+        if (p == null) return null;
+        List<ReplayPlan.GomaxprocsAt> at = new ArrayList<>();
+        for (GomaxprocsChange c : changes) at.add(new ReplayPlan.GomaxprocsAt(c.time(), c.gomaxprocs()));
+        return new ReplayPlan(p.program(), SimulationSession.settings(p, runSeed, runGodebug), at);
+    }
 
     // ---- commands (FX thread)
 
@@ -308,11 +325,13 @@ public final class Playback {
         LabProgram p = program.get();
         long gen = ++generation;
         List<GomaxprocsChange> replay = List.copyOf(changes);
-        long runSeed = seed;
+        runSeed = seed;
+        runGodebug = godebug;
+        long sessionSeed = runSeed;
         java.util.Map<String, String> debug = godebug;
         aheadTarget = aheadOf(keepTime);
         background.execute(() -> {
-            session = new SimulationSession(p, runSeed, replay, gen, debug);
+            session = new SimulationSession(p, sessionSeed, replay, gen, debug);
             publishProgress(session);
             wake(); // requests that came before this session existed
         });

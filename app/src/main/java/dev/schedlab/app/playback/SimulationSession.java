@@ -53,7 +53,7 @@ final class SimulationSession {
             @Override public void write(int fd, String text) { }
             @Override public void schedtrace(long timeNs, String text) { schedtrace.add(new RunHistory.SchedTraceReport(timeNs, text)); }
         };
-        this.simulation = new Simulation(program.program(), Settings.of(program.gomaxprocs()).withSeed(seed).withGodebug(godebug),
+        this.simulation = new Simulation(program.program(), settings(program, seed, godebug),
                 e -> {
                     recording.accept(e);
                     timeline.accept(e);
@@ -69,6 +69,11 @@ final class SimulationSession {
                 if (!simulation.finished()) simulation.setGomaxprocs(c.gomaxprocs());
             });
         }
+    }
+
+    /** The settings a program runs with in the window. */
+    static Settings settings(LabProgram program, long seed, java.util.Map<String, String> godebug) {
+        return Settings.of(program.gomaxprocs()).withSeed(seed).withGodebug(godebug);
     }
 
     /**

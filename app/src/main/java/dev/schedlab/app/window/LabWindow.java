@@ -41,7 +41,7 @@ final class LabWindow extends BorderPane {
     private final BoardView board = new BoardView();
     private final TimelineView timeline = new TimelineView();
     private final SplitPane centre;
-    private final SidePanel side;
+    private final SideTabs side;
     private final LabToolBar toolBar;
     private final Playback playback;
     private final Messages messages;
@@ -81,7 +81,7 @@ final class LabWindow extends BorderPane {
                 toggle("presentation-mode", MaterialDesignP.PROJECTOR_SCREEN, "presentation.tooltip", presentation),
                 button("show-shortcuts", MaterialDesignK.KEYBOARD, "shortcuts.tooltip", this::toggleShortcuts));
         toolBar.addTools(toggle("compare-mode", MaterialDesignC.COMPARE, "compare.tooltip", comparing));
-        side = new SidePanel(playback, messages);
+        side = new SideTabs(new SidePanel(playback, messages), new InspectorPanel(playback, board, messages), messages);
         shortcuts = new ShortcutsOverlay(messages);
         setTop(toolBar);
         setCenter(centre);

@@ -62,7 +62,8 @@ enum EventKind {
     GC_PHASE_CHANGED(TraceEvent.GcPhaseChanged.class),
     GC_WORKER_STARTED(TraceEvent.GcWorkerStarted.class),
     GC_WORKER_STOPPED(TraceEvent.GcWorkerStopped.class),
-    STACK_SHRUNK(TraceEvent.StackShrunk.class);
+    STACK_SHRUNK(TraceEvent.StackShrunk.class),
+    RETURNED_TO_GOROUTINE(TraceEvent.ReturnedToGoroutine.class);
 
     private static final EventKind[] VALUES = values();
     private static final ClassValue<EventKind> BY_CLASS = new ClassValue<>() {

@@ -318,6 +318,12 @@ public final class WorldState {
                 expect(e, x.g(), Location.RUNNING, x.m());
             }
             case STACK_SHRUNK -> live(e, ((StackShrunk) e).g());
+            case RETURNED_TO_GOROUTINE -> {
+                ReturnedToGoroutine x = (ReturnedToGoroutine) e;
+                expect(e, x.g(), Location.RUNNING, x.m());
+                MachineView m = machine(e, x.m());
+                ms.put(m.id(), m.withScheduler(false));
+            }
             case MACHINE_EXITED -> {
                 MachineView m = machine(e, ((MachineExited) e).m());
                 if (m.p() != -1 || m.curg() != -1 || m.idle()) fail(e, "M" + m.id() + " still has work or is listed idle");

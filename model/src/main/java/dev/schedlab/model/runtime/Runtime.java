@@ -99,6 +99,9 @@ public final class Runtime {
      */
     public dev.schedlab.model.record.WorldSnapshot liveSnapshot() { return LiveSnapshot.of(s); }
 
+    /** The live state of goroutine {@code goid} and of every M and P, for the inspector. */
+    public LiveDetail detail(int goid) { return LiveDetails.of(s, goid); }
+
     public int exitCode() { return s.exitCode; }
 
     public long now() { return s.engineNow; }

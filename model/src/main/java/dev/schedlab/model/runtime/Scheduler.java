@@ -158,7 +158,9 @@ final class Scheduler {
     long cpuGc;
 
     void emit(TraceEvent e) {
-        if (e instanceof SwitchedToG0 && curM != null) {
+        // morestack's switch keeps the goroutine on the M: its g0 time is the goroutine's runtime time
+        // (the profile puts it under runtime.newstack, not under an mcall).
+        if (e instanceof SwitchedToG0 && curM != null && !NEWSTACK.equals(((SwitchedToG0) e).fn())) {
             curM.viaMcall = true;
             if (stacks != null) stacks.switchedToG0(curM, ((SwitchedToG0) e).fn());
         }
@@ -166,6 +168,9 @@ final class Scheduler {
         lastEventTime = e.time();
         sink.accept(e);
     }
+
+    /** SwitchedToG0's fn for morestack's switch to g0 (no mcall). */
+    static final String NEWSTACK = "newstack";
 
     /** Time of the latest event: an M that resumes starts no earlier, so the log's times never go back. */
     long lastEventTime;
@@ -415,9 +420,9 @@ final class Scheduler {
     void gopark(WaitReason reason) {
         M m = curM;
         G g = m.curg;
+        g.waitReason = reason; // gopark sets it before mcall(park_m)
         emit(new SwitchedToG0(now(), m.id, g.id(), "park_m"));
         g.status = GStatus.WAITING;
-        g.waitReason = reason;
         g.waitSince = now();
         g.m = null;
         m.curg = null;
@@ -467,8 +472,14 @@ final class Scheduler {
      * switches to g0 and lets the goroutine go; the caller decides where it is queued.
      */
     private G switchToG0StillRunnable(M m, String fn) {
+        emit(new SwitchedToG0(now(), m.id, m.curg.id(), fn));
+        return letGoOnG0(m);
+    }
+
+    /** The M, already on g0, lets its goroutine go (runnable); the caller decides where it is queued. */
+    private G letGoOnG0(M m) {
         G g = m.curg;
-        emit(new SwitchedToG0(now(), m.id, g.id(), fn));
+        m.viaMcall = true;
         g.status = GStatus.RUNNABLE;
         g.m = null;
         m.curg = null;
@@ -1440,15 +1451,19 @@ final class Scheduler {
     private boolean newstackBody(int frameSize) {
         M m = curM;
         G gp = m.curg;
+        emit(new SwitchedToG0(now(), m.id, gp.id(), NEWSTACK)); // morestack: g.sched saved, SP on the g0 stack
         charge(costs.mcall());
         if (gp.stackguardPreempt) {
             gp.stackguardPreempt = false;
             if (gp.preempt && m.locks == 0) {
-                gopreemptM(m, false);
+                preemptedOnG0(m, letGoOnG0(m), false); // newstack calls gopreempt_m itself, already on g0
                 return false;
             }
         }
-        if (gp.stackUsed + frameSize <= gp.stackLimit) return true;
+        if (gp.stackUsed + frameSize <= gp.stackLimit) {
+            emit(new TraceEvent.ReturnedToGoroutine(now(), m.id, gp.id())); // gogo(&gp.sched): retry the call
+            return true;
+        }
         int old = gp.stackSize;
         long size = (long) old * 2;
         while (gp.stackUsed + frameSize > size - STACK_GUARD) size *= 2;
@@ -1464,6 +1479,7 @@ final class Scheduler {
         gp.stackSize = (int) size;
         gp.stackLimit = (int) size - STACK_GUARD;
         emit(new TraceEvent.StackGrown(now(), m.id, gp.id(), old, (int) size));
+        emit(new TraceEvent.ReturnedToGoroutine(now(), m.id, gp.id()));
         return true;
     }
 
@@ -1477,7 +1493,10 @@ final class Scheduler {
 
     /** gopreempt_m -> goschedImpl: the preempted goroutine goes to the global queue. */
     void gopreemptM(M m, boolean async) {
-        G g = switchToG0StillRunnable(m, "gopreempt_m");
+        preemptedOnG0(m, switchToG0StillRunnable(m, "gopreempt_m"), async);
+    }
+
+    private void preemptedOnG0(M m, G g, boolean async) {
         if (m.p != null) m.p.preempt = false;
         emit(new TraceEvent.GoroutinePreempted(now(), m.id, g.id(), async));
         globrunqput(g, false);

@@ -22,6 +22,11 @@ final class TimerHeap {
 
     Object peek() { return gs[0]; }
 
+    /** The entries in heap order (not sorted), for the inspector: what each waits for, and when. */
+    void forEach(java.util.function.ObjLongConsumer<Object> action) {
+        for (int i = 0; i < size; i++) action.accept(gs[i], whens[i]);
+    }
+
     void add(Object g, long when) {
         if (size == gs.length) {
             gs = Arrays.copyOf(gs, size * 2);

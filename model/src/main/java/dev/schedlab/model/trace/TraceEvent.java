@@ -117,8 +117,18 @@ public sealed interface TraceEvent {
     /** mexit: {@code m}'s thread exits (its locked goroutine exited without unlocking). */
     record MachineExited(long time, int m) implements TraceEvent {}
 
-    /** mcall: {@code m} switched from user goroutine {@code g} to its g0 to run {@code fn} (park_m, gosched_m, goexit0). */
+    /**
+     * mcall: {@code m} switched from user goroutine {@code g} to its g0 to run {@code fn} (park_m, gosched_m,
+     * goexit0 ...); or morestack, with {@code fn} "newstack": a prologue's check failed and newstack runs on g0.
+     */
     record SwitchedToG0(long time, int m, int g, String fn) implements TraceEvent {}
+
+    /**
+     * gogo(&g.sched) straight back to {@code g} after newstack: its stack grew (or a preemption request
+     * could not be honoured), and {@code m} leaves g0 to retry the call on g's stack. (After a park or a
+     * yield, the way back to a goroutine is {@link GoroutineExecuted}: execute ends in gogo.)
+     */
+    record ReturnedToGoroutine(long time, int m, int g) implements TraceEvent {}
 
     // ---- system calls and preemption
 

@@ -59,6 +59,9 @@ public final class Frame {
     /** The operand at {@code depth} from the top (0 = top), for the inspector. */
     public Object peek(int depth) { return stack[sp - 1 - depth]; }
 
+    /** A deferred call's frame: it takes no stack of its own in the model (the inspector skips its size). */
+    public boolean isDeferred() { return deferred; }
+
     /** Source line the frame is at. */
     public int line() { return function.lineAt(Math.max(0, pc - 1)); }
 }

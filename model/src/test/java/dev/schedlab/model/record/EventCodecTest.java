@@ -77,6 +77,7 @@ class EventCodecTest {
             case GC_PHASE_CHANGED -> new GcPhaseChanged(t, id(r), text(r));
             case GC_WORKER_STARTED -> new GcWorkerStarted(t, id(r), id(r), GcWorkerMode.values()[r.nextInt(GcWorkerMode.values().length)]);
             case GC_WORKER_STOPPED -> new GcWorkerStopped(t, id(r), id(r));
+            case RETURNED_TO_GOROUTINE -> new ReturnedToGoroutine(t, id(r), id(r));
         };
     }
 

@@ -160,7 +160,9 @@ final class SyntheticRun {
             emit(new GoroutineReadied(time, m.id, s, -1));
             putNext(p, s);
         } else if (r < 95 && rnd.nextInt(4) == 0) {
+            emit(new SwitchedToG0(time, m.id, g, "newstack")); // morestack, then back to g on the new stack
             emit(new StackGrown(time, m.id, g, 2048, 4096));
+            emit(new ReturnedToGoroutine(time, m.id, g));
         } else if (r < 95 && rnd.nextInt(4) == 0 && !waiting.isEmpty()) {
             emit(new StackShrunk(time, waiting.get(rnd.nextInt(waiting.size())), 8192, 4096));
         } else if (r < 95) {

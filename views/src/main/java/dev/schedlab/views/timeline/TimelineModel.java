@@ -99,6 +99,7 @@ public final class TimelineModel {
     private void followMachine(TraceEvent e) {
         if (e instanceof GoroutineExecuted x) machine(x.m()).open(SegmentKind.RUNNING, x.g(), time);
         else if (e instanceof SyscallExited x) machine(x.m()).open(SegmentKind.RUNNING, x.g(), time);
+        else if (e instanceof TraceEvent.ReturnedToGoroutine x) machine(x.m()).open(SegmentKind.RUNNING, x.g(), time);
         else if (e instanceof SyscallEntered x) machine(x.m()).open(SegmentKind.SYSCALL, x.g(), time);
         else if (e instanceof SwitchedToG0 x) machine(x.m()).open(SegmentKind.SCHEDULER, -1, time);
         else if (e instanceof SyscallExitedWithoutP x) machine(x.m()).open(SegmentKind.SCHEDULER, -1, time);
