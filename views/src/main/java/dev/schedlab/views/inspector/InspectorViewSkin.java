@@ -35,6 +35,7 @@ final class InspectorViewSkin extends SkinBase<InspectorView> {
         heading.setMaxWidth(NOTE_WIDTH);
         placeholder.getStyleClass().add("inspector-placeholder");
         placeholder.setWrapText(true);
+        placeholder.setMaxWidth(NOTE_WIDTH); // in a ScrollPane a label only wraps when its width is bounded
         placeholder.textProperty().bind(view.placeholderProperty());
         sections.setPadding(new Insets(8));
         sections.getStyleClass().add("inspector-sections");
