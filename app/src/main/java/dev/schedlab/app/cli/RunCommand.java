@@ -81,6 +81,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Stop a run whose simulated time passes DURATION (a runaway loop). Default: ${DEFAULT-VALUE}.")
     private long maxTimeNs;
 
+    @Option(names = "--max-heap", paramLabel = "MB", defaultValue = "256",
+            description = "Stop a run once a GC cycle finds more than MB megabytes of live heap (unbounded allocation). Default: ${DEFAULT-VALUE}.")
+    private long maxHeapMb;
+
     @Option(names = "--max-goroutines", paramLabel = "N", defaultValue = "5000000",
             description = "Stop a run with more than N live goroutines. Default: ${DEFAULT-VALUE}.")
     private int maxGoroutines;
@@ -108,7 +112,8 @@ final class RunCommand implements Callable<Integer> {
     private Settings settings(Scenario scenario) {
         long chosenSeed = seed != null ? seed : scenario.seed();
         if (maxGoroutines < 1) throw new ParameterException(spec.commandLine(), "--max-goroutines must be at least 1");
-        Limits limits = new Limits(maxTimeNs, maxGoroutines, 0, Limits.defaults().maxStackBytes());
+        if (maxHeapMb < 1 || maxHeapMb > (1L << 40)) throw usage("--max-heap must be at least 1 (megabytes), got " + maxHeapMb);
+        Limits limits = new Limits(maxTimeNs, maxGoroutines, 0, Limits.defaults().maxStackBytes(), maxHeapMb << 20);
         if (cpus != null && (cpus < 1 || cpus > MAX_PROCS)) throw usage("--cpus must be between 1 and " + MAX_PROCS + ", got " + cpus);
         return new Settings(procs(scenario), chosenSeed, godebugSettings(), args, Costs.defaults(), limits,
                 cpus == null ? Settings.CPU_PER_P : cpus);

@@ -34,6 +34,12 @@ public final class SchedLabCommand implements Runnable {
         CommandLine cli = create(env, new SimulationRunner(), debug);
         try {
             return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            cli.getOut().flush();
+            cli.getErr().println("schedlab: the run needs more memory than Java was given: the program may allocate without bound "
+                    + "(lower --max-heap to stop it sooner, or give Java more with SCHEDLAB_JAVA_OPTS=-Xmx8g)");
+            cli.getErr().flush();
+            return 3;
         } catch (Throwable t) { // picocli passes Errors (out of memory, stack overflow) through
             cli.getOut().flush();
             return new ErrorReporting(debug).internalError(t, cli.getErr());

@@ -31,7 +31,9 @@ class RunawayLimitsTest {
                 new Runaway("endless spawning", "func main() {\n\tfor {\n\t\tgo func() { select {} }()\n\t}\n}",
                         "--max-goroutines=2000", "more than 2000 live goroutines", "--max-goroutines"),
                 new Runaway("endless recursion", "func f(n int) int { return f(n+1) + 1 }\n\nfunc main() { println(f(0)) }",
-                        "--seed=1", "stack passed 64 MB", "Go allows 1 GB"));
+                        "--seed=1", "stack passed 64 MB", "Go allows 1 GB"),
+                new Runaway("endless allocation", "var keep [][]int\n\nfunc main() {\n\tfor {\n\t\tkeep = append(keep, make([]int, 4096))\n\t}\n}",
+                        "--max-heap=16", "past the lab's limit of 16 MB", "--max-heap"));
     }
 
     @ParameterizedTest(name = "{0}")

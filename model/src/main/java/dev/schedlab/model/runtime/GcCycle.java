@@ -144,6 +144,11 @@ final class GcCycle {
         maxIdleWorkers = forced ? (w.dedicated() > 0 ? 0 : 1) : s.gomaxprocs - w.dedicated();
         fractionalGoal = w.fractionalGoal();
         markedBytes = HeapCensus.liveBytes(s.interpreter.globals(), s.allgs); // what this mark will find
+        long maxHeap = s.settings.limits().maxHeapBytes();
+        if (maxHeap > 0 && markedBytes > maxHeap) {
+            throw new Scheduler.LimitExceeded("the live heap reached " + (markedBytes >> 20) + " MB, past the lab's limit of "
+                    + (maxHeap >> 20) + " MB: the program may allocate without bound (raise the limit with --max-heap)");
+        }
         markRemainingNs = 30_000 + 1_000 * s.live + markedBytes / 2;
         markStart = s.now();
         bgCreditNs = 0;
