@@ -15,25 +15,38 @@ import java.util.List;
 final class FmtStringers {
     private FmtStringers() {}
 
-    /** Notes in {@code info.fmtStringers} which operands of the fmt call get their String method called. */
+    /**
+     * Notes in {@code info.fmtStringers} which operands of the fmt call get their String method
+     * called, and in {@code info.fmtTypes} which go to fmt with their static type.
+     */
     static void note(Checker c, Info info, Member.Function f, Expr.Call call) {
         if (call.spread() || info.spreadResults.contains(call)) return;
         List<Type> params = f.signature().params();
         int variadic = params.size() - 1;
         if (variadic < 0 || !(params.get(variadic) instanceof Type.Slice s) || !(s.element() instanceof Type.Any)) return;
         List<Character> verbs = null; // null: every operand is %v
+        boolean verbsKnown = true;
         if (variadic > 0 && params.get(variadic - 1).equals(Types.STRING)) {
             Object format = info.constants.get(call.args().get(variadic - 1));
-            if (!(format instanceof String text)) return;
-            verbs = verbs(text);
-            if (verbs == null) return;
+            verbs = format instanceof String text ? verbs(text) : null;
+            verbsKnown = verbs != null;
         }
         List<Expr> operands = call.args().subList(Math.min(variadic, call.args().size()), call.args().size());
         for (int i = 0; i < operands.size(); i++) {
-            char verb = verbs == null ? 'v' : i < verbs.size() ? verbs.get(i) : '!';
-            if (verb != 'v' && verb != 's' && verb != 'q') continue;
-            Info.Stringer st = stringer(c, info, info.type(operands.get(i)));
-            if (st != null) info.fmtStringers.put(operands.get(i), st);
+            // '?': a format computed at run time, where only the uint64s are typed.
+            char verb = !verbsKnown ? '?' : verbs == null ? 'v' : i < verbs.size() ? verbs.get(i) : '!';
+            Type t = info.type(operands.get(i));
+            if (verb == 'v' || verb == 's' || verb == 'q') {
+                Info.Stringer st = stringer(c, info, t);
+                if (st != null) {
+                    info.fmtStringers.put(operands.get(i), st);
+                    continue;
+                }
+            }
+            if (verb == 'T' || Types.isUnsigned64(t)) {
+                String name = GoTypeNames.of(t);
+                if (name != null) info.fmtTypes.put(operands.get(i), new Info.FmtType(name, Types.isUnsigned64(t)));
+            }
         }
     }
 

@@ -30,6 +30,8 @@ public final class ProgramCompiler {
     final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Function> functions = new ArrayList<>();
     private final Map<FuncInfo, Integer> indexes = new HashMap<>();
+    /** The -fm function of each method used as a value, by method (FuncInfo or library Member.Function). */
+    final Map<Object, Integer> methodValueWrappers = new HashMap<>();
 
     private ProgramCompiler(Info info, String file) {
         this.info = info;

@@ -22,7 +22,7 @@ public final class Fmt {
     public static String sprint(Object[] args) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < args.length; i++) {
-            if (i > 0 && !(args[i] instanceof String) && !(args[i - 1] instanceof String)) s.append(' ');
+            if (i > 0 && !(FmtOperand.plain(args[i]) instanceof String) && !(FmtOperand.plain(args[i - 1]) instanceof String)) s.append(' ');
             s.append(value(args[i]));
         }
         return s.toString();
@@ -40,6 +40,7 @@ public final class Fmt {
 
     /** The %v form of a value. */
     public static String value(Object v) {
+        if (v instanceof FmtOperand o) return o.unsigned() && o.value() instanceof Long l ? Long.toUnsignedString(l) : value(o.value());
         if (v == null) return "<nil>";
         if (v instanceof String s) return s;
         if (v instanceof Long || v instanceof Boolean) return v.toString();
@@ -155,7 +156,13 @@ public final class Fmt {
         return digits.length() > 6 ? 1_000_000 : Integer.parseInt(digits);
     }
 
-    private static String verb(char verb, Object arg, int precision, boolean plus, boolean space) {
+    private static String verb(char verb, Object operand, int precision, boolean plus, boolean space) {
+        if (verb == 'T') return typeName(operand);
+        if (operand instanceof FmtOperand o && o.unsigned() && o.value() instanceof Long u) {
+            String digits = unsignedDigits(verb, u);
+            if (digits != null) return (plus ? "+" : space ? " " : "") + digits;
+        }
+        Object arg = FmtOperand.plain(operand);
         switch (verb) {
             case 'v' -> { return plus && arg instanceof Long l && l >= 0 ? "+" + l : value(arg); }
             case 'T' -> { return typeName(arg); }
@@ -208,8 +215,21 @@ public final class Fmt {
         return fill + s;
     }
 
-    /** Go's name of a value's dynamic type, as far as the runtime representation tells. */
+    /** %d %v %x %X %b %o of a uint64 (held as a long), or null for other verbs. */
+    private static String unsignedDigits(char verb, long u) {
+        return switch (verb) {
+            case 'd', 'v' -> Long.toUnsignedString(u);
+            case 'x' -> Long.toHexString(u);
+            case 'X' -> Long.toHexString(u).toUpperCase();
+            case 'b' -> Long.toBinaryString(u);
+            case 'o' -> Long.toOctalString(u);
+            default -> null;
+        };
+    }
+
+    /** Go's name of a value's type: the static type the compiler recorded, else a guess from the representation. */
     static String typeName(Object v) {
+        if (v instanceof FmtOperand o) return o.type();
         if (v == null) return "<nil>";
         if (v instanceof Long) return "int";
         if (v instanceof Double) return "float64";

@@ -35,6 +35,17 @@ final class TextNatives {
         int i = s.indexOf((String) a[1]);
         return i < 0 ? -1L : (long) s.substring(0, i).getBytes(StandardCharsets.UTF_8).length;
     });
+    /** strconv.FormatInt(i, base): Go panics for a base outside 2..36. */
+    static final Native FORMAT_INT = new Native("strconv.FormatInt", a -> Long.toString((Long) a[0], base(a[1])));
+    /** strconv.FormatUint: the long holds 64 unsigned bits. */
+    static final Native FORMAT_UINT = new Native("strconv.FormatUint", a -> Long.toUnsignedString((Long) a[0], base(a[1])));
+
+    private static int base(Object b) {
+        long base = (Long) b;
+        if (base < 2 || base > 36) throw new dev.schedlab.model.vm.GoPanic("strconv: illegal AppendInt/FormatInt base", false);
+        return (int) base;
+    }
+
     static final Native ATOI = new Native("strconv.Atoi", a -> {
         String s = (String) a[0];
         try {
