@@ -141,11 +141,12 @@ final class RuntimePackages {
                 "Nanoseconds", arith("time.Duration.Nanoseconds", d, Types.INT64, 1),
                 "Microseconds", arith("time.Duration.Microseconds", d, Types.INT64, 1_000),
                 "Milliseconds", arith("time.Duration.Milliseconds", d, Types.INT64, 1_000_000),
-                "Seconds", fn("time.Duration.Seconds", sig(List.of(d), List.of(Types.FLOAT64), false), (c, n) -> {
-                    c.emit(Op.CONVERT, 64, 0, "float");
-                    c.emit(Op.CONST, 0, 0, 1e9);
-                    c.emit(Op.DIV, 0, 0, null);
-                }),
+                "Seconds", method("time.Duration.Seconds", List.of(d), List.of(Types.FLOAT64), DurationNatives.SECONDS),
+                "Minutes", method("time.Duration.Minutes", List.of(d), List.of(Types.FLOAT64), DurationNatives.MINUTES),
+                "Hours", method("time.Duration.Hours", List.of(d), List.of(Types.FLOAT64), DurationNatives.HOURS),
+                "Truncate", method("time.Duration.Truncate", List.of(d, d), List.of(d), DurationNatives.TRUNCATE),
+                "Round", method("time.Duration.Round", List.of(d, d), List.of(d), DurationNatives.ROUND),
+                "Abs", method("time.Duration.Abs", List.of(d), List.of(d), DurationNatives.ABS),
                 "String", method("time.Duration.String", List.of(d), List.of(Types.STRING), TextNatives.DURATION_STRING)));
         Type.Named t = Library.TIME;
         lib.methods(t, Map.of(

@@ -140,13 +140,13 @@ final class TextNatives {
     static String duration(long d) {
         if (d == 0) return "0s";
         String sign = d < 0 ? "-" : "";
-        long u = Math.abs(d);
-        if (u < 1_000) return sign + u + "ns";
-        if (u < 1_000_000) return sign + fraction(u, 1_000) + "µs";
-        if (u < 1_000_000_000) return sign + fraction(u, 1_000_000) + "ms";
-        long h = u / 3_600_000_000_000L;
-        long m = u / 60_000_000_000L % 60;
-        String s = fraction(u % 60_000_000_000L, 1_000_000_000) + "s";
+        long u = d < 0 ? -d : d; // unsigned, as Go's uint64: -MinInt64 is 2^63
+        if (u > 0 && u < 1_000) return sign + u + "ns";
+        if (u > 0 && u < 1_000_000) return sign + fraction(u, 1_000) + "µs";
+        if (u > 0 && u < 1_000_000_000) return sign + fraction(u, 1_000_000) + "ms";
+        long h = Long.divideUnsigned(u, 3_600_000_000_000L);
+        long m = Long.divideUnsigned(u, 60_000_000_000L) % 60;
+        String s = fraction(Long.remainderUnsigned(u, 60_000_000_000L), 1_000_000_000) + "s";
         if (h > 0) return sign + h + "h" + m + "m" + s;
         if (m > 0) return sign + m + "m" + s;
         return sign + s;
