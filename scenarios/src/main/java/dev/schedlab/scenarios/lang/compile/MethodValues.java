@@ -38,7 +38,7 @@ final class MethodValues {
         int index = program.reserveAnonymous();
         program.methodValueWrappers.put(key, index);
         int params = sig.params().size() - 1; // without the receiver
-        CodeBuilder body = new CodeBuilder();
+        CodeBuilder body = new CodeBuilder(program);
         body.at(sel.pos());
         for (int i = 0; i < params; i++) body.newSlot("arg" + i);
         body.emit(Op.LOAD_FREE, 0, 0, null);

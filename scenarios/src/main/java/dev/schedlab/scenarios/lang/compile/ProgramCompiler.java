@@ -80,6 +80,22 @@ public final class ProgramCompiler {
         return functions.size() - 1;
     }
 
+    private final Map<String, Integer> libraryFunctions = new HashMap<>();
+
+    /** See {@link dev.schedlab.scenarios.lang.lib.CodeSink#libraryFunction}; pos is the first call's. */
+    int libraryFunction(String name, int params, java.util.function.Consumer<dev.schedlab.scenarios.lang.lib.CodeSink> body, Pos pos) {
+        Integer known = libraryFunctions.get(name);
+        if (known != null) return known;
+        int index = reserveAnonymous();
+        libraryFunctions.put(name, index);
+        CodeBuilder code = new CodeBuilder(this);
+        code.at(pos);
+        for (int i = 0; i < params; i++) code.newSlot("p" + i);
+        body.accept(code);
+        define(index, name, pos, params, code);
+        return index;
+    }
+
     int reserveAnonymous() {
         functions.add(null);
         return functions.size() - 1;
