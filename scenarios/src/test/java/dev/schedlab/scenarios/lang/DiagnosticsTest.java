@@ -29,7 +29,7 @@ class DiagnosticsTest {
     @Test
     void unsupportedImportsNameTheSupportedPackages() {
         assertThat(first("package main\n\nimport \"net/http\"\n\nfunc main() {}\n"))
-                .startsWith("main.go:3:8: package net/http is not supported by SchedLab (supported: fmt, math, os, runtime, schedlab.dev/library/lab, sort, strconv, strings, sync, sync/atomic, syscall, time, unsafe)");
+                .startsWith("main.go:3:8: package net/http is not supported by SchedLab (supported: fmt, math, os, os/signal, runtime, schedlab.dev/library/lab, sort, strconv, strings, sync, sync/atomic, syscall, time, unsafe)");
     }
 
     @Test
