@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * sync.Once when f panics (Do counts as done and unlocks, so later calls return at once) and
  * sync.Cond written as a literal or a zero value with L set (its notify list is ready at first
- * use). Expected output is what Go 1.23 printed for the same programs.
+ * use), and sync.Locker holding a *sync.Mutex. Expected output is what Go 1.23 printed for the same programs.
  */
 class OnceAndCondValuesTest {
     @Test void aPanickingOnceFunctionStillCountsAsDone() {
@@ -126,4 +126,48 @@ class OnceAndCondValuesTest {
                 "42\n" +
                 "signal without waiters is fine\n");
     }
+
+    @Test void lockerIsAMutexPointer() {
+        assertThat(Simulated.output("""
+                package main
+
+                import (
+                	"fmt"
+                	"sync"
+                )
+
+                type Store struct {
+                	lock sync.Locker
+                	n    int
+                }
+
+                func (s *Store) Add() {
+                	s.lock.Lock()
+                	defer s.lock.Unlock()
+                	s.n++
+                }
+
+                func main() {
+                	var mu sync.Mutex
+                	s := &Store{lock: &mu}
+                	var wg sync.WaitGroup
+                	for i := 0; i < 5; i++ {
+                		wg.Add(1)
+                		go func() {
+                			defer wg.Done()
+                			s.Add()
+                		}()
+                	}
+                	wg.Wait()
+                	var l sync.Locker = &mu
+                	c := sync.NewCond(l)
+                	c.L.Lock()
+                	c.Signal()
+                	c.L.Unlock()
+                	fmt.Printf("%d %T\\n", s.n, l)
+                }
+                """)).isEqualTo(
+                "5 *sync.Mutex\n");
+    }
+
 }

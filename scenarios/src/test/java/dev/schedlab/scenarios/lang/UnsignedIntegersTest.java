@@ -58,6 +58,26 @@ class UnsignedIntegersTest {
                 "9223372036854775807 -9223372036854775808 4294967295 127\n");
     }
 
+    @Test void printlnErrorfAndFlagsPrintUint64sUnsigned() {
+        assertThat(Simulated.output("""
+                package main
+
+                import "fmt"
+
+                func main() {
+                	var u uint64 = 1<<64 - 2
+                	println(u, uint(1<<63))
+                	err := fmt.Errorf("big %d %x", u, u)
+                	fmt.Println(err)
+                	fmt.Println(fmt.Sprintf("%08b|%+d|%v", uint64(5), uint64(7), []uint64{1}))
+                }
+                """)).isEqualTo(
+                "18446744073709551614 9223372036854775808\n" +
+                "big 18446744073709551614 fffffffffffffffe\n" +
+                "00000101|+7|[1]\n");
+    }
+
+
     @Test void constantsThatDoNotFitTheirTypeAreReportedAsGoDoes() {
         assertThat(DiagnosticsTest.first("package main\n\nfunc main() {\n\tvar b int64 = 9223372036854775808\n\t_ = b\n}\n"))
                 .isEqualTo("main.go:4:16: cannot use 9223372036854775808 (untyped int constant) as int64 value in variable declaration (overflows)");
@@ -65,5 +85,7 @@ class UnsignedIntegersTest {
                 .isEqualTo("main.go:4:14: cannot convert -1 (untyped int constant -1) to type uint64 (overflows)");
         assertThat(DiagnosticsTest.first("package main\n\nconst e = 1 << 600\n\nfunc main() {}\n"))
                 .isEqualTo("main.go:3:11: constant shift overflow");
+        assertThat(DiagnosticsTest.first("package main\n\nfunc main() {\n\tvar b [1 << 70]int\n\t_ = b\n}\n"))
+                .isEqualTo("main.go:4:9: invalid array length 1 << 70 (untyped int constant 1180591620717411303424)");
     }
 }

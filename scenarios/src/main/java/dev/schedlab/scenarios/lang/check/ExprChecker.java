@@ -62,6 +62,10 @@ final class ExprChecker {
             }
             Type lt = expr(a.length());
             Object n = info.constants.get(a.length());
+            if (n instanceof java.math.BigInteger) {
+                c.error(a.length().pos(), "invalid array length " + ExprPrinter.print(a.length()) + " (" + describeKind(a.length(), lt) + ")");
+                return Types.INVALID;
+            }
             if (!(n instanceof Long len) || !Types.isInteger(lt)) {
                 if (!Types.isInvalid(lt)) c.error(a.length().pos(), "array length " + ExprPrinter.print(a.length()) + " (" + describeKind(a.length(), lt) + ") must be constant");
                 return Types.INVALID;

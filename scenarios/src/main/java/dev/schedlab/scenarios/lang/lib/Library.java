@@ -83,6 +83,8 @@ public final class Library {
                 "RWMutex", new Member.TypeDef(RW_MUTEX),
                 "Once", new Member.TypeDef(ONCE),
                 "Cond", new Member.TypeDef(COND),
+                // An interface in Go; *sync.Mutex is its only implementation here, so it is that type.
+                "Locker", new Member.TypeDef(new Type.Pointer(MUTEX)),
                 "NewCond", fn("sync.NewCond", sig(List.of(new Type.Pointer(MUTEX)), List.of(new Type.Pointer(COND)), false), (c, n) -> {
                     c.emit(Op.NEW_SYNC, 0, 0, SyncKind.COND);
                     c.emit(Op.MAKE_STRUCT, 2, 0, null);
