@@ -63,7 +63,7 @@ final class ExprChecker {
             Type lt = expr(a.length());
             Object n = info.constants.get(a.length());
             if (n instanceof java.math.BigInteger) {
-                c.error(a.length().pos(), "invalid array length " + ExprPrinter.print(a.length()) + " (" + describeKind(a.length(), lt) + ")");
+                c.error(start(a.length()), "invalid array length " + ExprPrinter.print(a.length()) + " (" + describeKind(a.length(), lt) + ")");
                 return Types.INVALID;
             }
             if (!(n instanceof Long len) || !Types.isInteger(lt)) {
@@ -454,6 +454,16 @@ final class ExprChecker {
         return Methods.withoutReceiver(lib.signature());
     }
 
+    /** Where an expression's text begins (a binary expression's own position is its operator's). */
+    private static Pos start(Expr e) {
+        if (e instanceof Expr.Binary b) return start(b.x());
+        if (e instanceof Expr.Selector s) return start(s.x());
+        if (e instanceof Expr.Index i) return start(i.x());
+        if (e instanceof Expr.SliceExpr s) return start(s.x());
+        if (e instanceof Expr.Call call) return start(call.fun());
+        return e.pos();
+    }
+
     private Type index(Expr.Index ix) {
         if (ix.indices().size() != 1 || isType(ix.indices().get(0))) {
             c.unsupported(ix.pos(), "generic instantiations are", "SchedLab has no generics");
@@ -748,7 +758,7 @@ final class ExprChecker {
             try {
                 Constants.binary(op, a, n);
             } catch (Constants.Overflow e) {
-                c.error(x.pos(), "constant shift overflow");
+                c.error(start(x), "constant shift overflow");
                 return Types.INVALID;
             }
             fold(op, x, y, node, xt);
