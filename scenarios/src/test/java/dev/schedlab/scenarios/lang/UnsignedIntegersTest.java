@@ -78,6 +78,37 @@ class UnsignedIntegersTest {
     }
 
 
+    @Test void slicesArraysMapsAndStructsOfUint64sPrintUnsigned() {
+        assertThat(ExecutionTest.runFile("""
+                package main
+
+                import "fmt"
+
+                type Stats struct {
+                	Hits, Misses uint64
+                }
+
+                func main() {
+                	big := uint64(1<<63 + 1)
+                	xs := []uint64{1, big, 1<<64 - 1}
+                	arr := [2]uint{uint(big), 3}
+                	m := map[uint64]string{big: "big", 1: "one"}
+                	st := Stats{big, 2}
+                	fmt.Println(xs, arr, m, st, &st)
+                	fmt.Printf("%v %d %v %v\\n", xs, arr, st, map[string]uint64{"a": big})
+                	mixed := struct {
+                		A int64
+                		B uint64
+                	}{-1, big}
+                	fmt.Println(mixed.B, len(xs))
+                }
+                """)).isEqualTo(
+                "[1 9223372036854775809 18446744073709551615] [9223372036854775809 3] map[1:one 9223372036854775809:big] {9223372036854775809 2} &{9223372036854775809 2}\n" +
+                "[1 9223372036854775809 18446744073709551615] [9223372036854775809 3] {9223372036854775809 2} map[a:9223372036854775809]\n" +
+                "9223372036854775809 3\n");
+    }
+
+
     @Test void constantsThatDoNotFitTheirTypeAreReportedAsGoDoes() {
         assertThat(DiagnosticsTest.first("package main\n\nfunc main() {\n\tvar b int64 = 9223372036854775808\n\t_ = b\n}\n"))
                 .isEqualTo("main.go:4:16: cannot use 9223372036854775808 (untyped int constant) as int64 value in variable declaration (overflows)");

@@ -43,11 +43,39 @@ final class FmtStringers {
                     continue;
                 }
             }
-            if (verb == 'T' || Types.isUnsigned64(t)) {
+            boolean unsigned = onlyUnsigned64Integers(t, 0) == Boolean.TRUE;
+            if (verb == 'T' || unsigned) {
                 String name = GoTypeNames.of(t);
-                if (name != null) info.fmtTypes.put(operands.get(i), new Info.FmtType(name, Types.isUnsigned64(t)));
+                if (name != null) info.fmtTypes.put(operands.get(i), new Info.FmtType(name, unsigned));
             }
         }
+    }
+
+    /**
+     * Whether every integer inside t (elements, keys, fields) is a uint64, uint or uintptr, so fmt
+     * can print each long of the value unsigned: TRUE, FALSE (some other integer), or null (no
+     * integers at all). Named types with a String method are left alone.
+     */
+    private static Boolean onlyUnsigned64Integers(Type t, int depth) {
+        if (depth > 8) return Boolean.FALSE;
+        if (Types.isInteger(t)) return Types.isUnsigned64(t);
+        Type u = t.underlying();
+        if (u instanceof Type.Slice s) return onlyUnsigned64Integers(s.element(), depth + 1);
+        if (u instanceof Type.Pointer p) return onlyUnsigned64Integers(p.element(), depth + 1);
+        if (u instanceof Type.Array a) return onlyUnsigned64Integers(a.element(), depth + 1);
+        if (u instanceof Type.MapOf m) return both(onlyUnsigned64Integers(m.key(), depth + 1), onlyUnsigned64Integers(m.value(), depth + 1));
+        if (u instanceof Type.Struct st) {
+            Boolean all = null;
+            for (Type.StructField f : st.fields()) all = both(all, onlyUnsigned64Integers(f.type(), depth + 1));
+            return all;
+        }
+        return null;
+    }
+
+    private static Boolean both(Boolean a, Boolean b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return a && b;
     }
 
     /** The verbs of a format in operand order, or null when it uses explicit indexes or {@code *} widths. */

@@ -40,37 +40,48 @@ public final class Fmt {
 
     /** The %v form of a value. */
     public static String value(Object v) {
-        if (v instanceof FmtOperand o) return o.unsigned() && o.value() instanceof Long l ? Long.toUnsignedString(l) : value(o.value());
+        if (v instanceof FmtOperand o) return value(o.value(), o.unsigned());
+        return value(v, false);
+    }
+
+    /** unsigned: every integer in the value is a uint64, uint or uintptr (held in a long). */
+    private static String value(Object v, boolean unsigned) {
         if (v == null) return "<nil>";
         if (v instanceof String s) return s;
-        if (v instanceof Long || v instanceof Boolean) return v.toString();
+        if (v instanceof Long l) return unsigned ? Long.toUnsignedString(l) : l.toString();
+        if (v instanceof Boolean) return v.toString();
         if (v instanceof Double d) return formatG(d);
-        if (v instanceof SliceValue s) return join(s.array, s.offset, s.length, "[", "]");
-        if (v instanceof ArrayValue a) return join(a.elements, 0, a.length(), "[", "]");
-        if (v instanceof StructValue s) return join(s.fields, 0, s.fields.length, "{", "}");
-        if (v instanceof MapValue m) return map(m);
-        if (v instanceof Ref r && r.get() instanceof StructValue s) return "&" + value(s);
+        if (v instanceof SliceValue s) return join(s.array, s.offset, s.length, "[", "]", unsigned);
+        if (v instanceof ArrayValue a) return join(a.elements, 0, a.length(), "[", "]", unsigned);
+        if (v instanceof StructValue s) return join(s.fields, 0, s.fields.length, "{", "}", unsigned);
+        if (v instanceof MapValue m) return map(m, unsigned);
+        if (v instanceof Ref r && r.get() instanceof StructValue s) return "&" + value(s, unsigned);
         return "0xc000010000"; // pointers, channels, functions: Go prints an address
     }
 
-    private static String join(Object[] elems, int from, int n, String open, String close) {
+    private static String join(Object[] elems, int from, int n, String open, String close, boolean unsigned) {
         StringBuilder s = new StringBuilder(open);
         for (int i = 0; i < n; i++) {
             if (i > 0) s.append(' ');
-            s.append(value(elems[from + i]));
+            s.append(value(elems[from + i], unsigned));
         }
         return s.append(close).toString();
     }
 
-    private static String map(MapValue m) {
+    private static String map(MapValue m, boolean unsigned) {
         List<Object> keys = new ArrayList<>(m.entries.keySet());
-        keys.sort(Fmt::compareKeys); // fmt prints maps sorted by key
+        keys.sort(unsigned ? Fmt::compareKeysUnsigned : Fmt::compareKeys); // fmt prints maps sorted by key
         StringBuilder s = new StringBuilder("map[");
         for (int i = 0; i < keys.size(); i++) {
             if (i > 0) s.append(' ');
-            s.append(value(keys.get(i))).append(':').append(value(m.entries.get(keys.get(i))));
+            s.append(value(keys.get(i), unsigned)).append(':').append(value(m.entries.get(keys.get(i)), unsigned));
         }
         return s.append(']').toString();
+    }
+
+    private static int compareKeysUnsigned(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) return Long.compareUnsigned(x, y);
+        return compareKeys(a, b);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -158,9 +169,13 @@ public final class Fmt {
 
     private static String verb(char verb, Object operand, int precision, boolean plus, boolean space) {
         if (verb == 'T') return typeName(operand);
-        if (operand instanceof FmtOperand o && o.unsigned() && o.value() instanceof Long u) {
-            String digits = unsignedDigits(verb, u);
-            if (digits != null) return (plus ? "+" : space ? " " : "") + digits;
+        if (operand instanceof FmtOperand o && o.unsigned()) {
+            if (o.value() instanceof Long u) {
+                String digits = unsignedDigits(verb, u);
+                if (digits != null) return (plus ? "+" : space ? " " : "") + digits;
+            } else if (verb == 'v' || verb == 'd') {
+                return value(operand); // a slice, array, map or struct of uint64s
+            }
         }
         Object arg = FmtOperand.plain(operand);
         switch (verb) {
