@@ -85,6 +85,34 @@ class EnterSyscallBlockTest {
         assertThat(without.exit()).isEqualTo(2);
     }
 
+    /** The recorded events fold to the live state through the handoff and the locked ensureSigM thread. */
+    @Test void theRecordingFollowsTheHandoff() {
+        String out = FoldCheckedRun.of("""
+                package main
+
+                import (
+                	"fmt"
+                	"os"
+                	"os/signal"
+                	"syscall"
+                	"time"
+                )
+
+                func main() {
+                	c := make(chan os.Signal, 1)
+                	signal.Notify(c, os.Interrupt, syscall.SIGTERM)
+                	time.Sleep(time.Millisecond)
+                	select {
+                	case <-c:
+                		fmt.Println("signal")
+                	case <-time.After(5 * time.Millisecond):
+                		fmt.Println("none")
+                	}
+                }
+                """, Settings.of(2), e -> { }).runToSuccess();
+        assertThat(out).isEqualTo("none\n");
+    }
+
     private static final Pattern THREADS = Pattern.compile("before (\\d+)\\nafter (\\d+)\\n");
 
     /**
