@@ -34,11 +34,6 @@ final class Constants {
         return v.bitLength() < 64 ? (Object) v.longValue() : v;
     }
 
-    /** A non-negative constant that fits in an int (shift counts, lengths), or -1. */
-    static long smallNonNegative(Object v) {
-        return v instanceof Long l && l >= 0 ? l : -1;
-    }
-
     static Object binary(String op, Object x, Object y) {
         if (x instanceof Boolean a && y instanceof Boolean b) {
             return switch (op) {

@@ -527,7 +527,7 @@ final class FunctionCompiler {
         int top = b.here();
         b.emit(Op.LOAD, idx);
         b.emit(Op.LOAD, limit);
-        b.emit(Op.LT);
+        b.emit(Op.LT, 0, overInt && Types.isUnsigned64(xt) ? 1 : 0, null); // range over a uint64 compares unsigned
         int exit = b.jump(Op.JUMP_IF_FALSE);
         if (r.key() != null) rangeAssign(r.key(), r.define(), () -> b.emit(Op.LOAD, idx));
         if (r.value() != null) {
