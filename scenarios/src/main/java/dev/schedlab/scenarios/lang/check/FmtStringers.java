@@ -1,5 +1,6 @@
 package dev.schedlab.scenarios.lang.check;
 
+import dev.schedlab.scenarios.lang.lib.FmtLayout;
 import dev.schedlab.scenarios.lang.lib.Member;
 import dev.schedlab.scenarios.lang.syntax.Expr;
 
@@ -36,7 +37,7 @@ final class FmtStringers {
             // '?': a format computed at run time, where only the uint64s are typed.
             char verb = !verbsKnown ? '?' : verbs == null ? 'v' : i < verbs.size() ? verbs.get(i) : '!';
             Type t = info.type(operands.get(i));
-            if (verb == 'v' || verb == 's' || verb == 'q') {
+            if (verb == 'v' || verb == 'V' || verb == 's' || verb == 'q') {
                 Info.Stringer st = stringer(c, info, t);
                 if (st != null) {
                     info.fmtStringers.put(operands.get(i), st);
@@ -44,9 +45,10 @@ final class FmtStringers {
                 }
             }
             boolean unsigned = onlyUnsigned64Integers(t, 0) == Boolean.TRUE;
-            if (verb == 'T' || unsigned) {
+            FmtLayout layout = verb == 'V' ? layout(t, 0) : null;
+            if (verb == 'T' || unsigned || layout != null) {
                 String name = GoTypeNames.of(t);
-                if (name != null) info.fmtTypes.put(operands.get(i), new Info.FmtType(name, unsigned));
+                if (name != null) info.fmtTypes.put(operands.get(i), new Info.FmtType(name, unsigned, layout));
             }
         }
     }
@@ -78,19 +80,48 @@ final class FmtStringers {
         return a && b;
     }
 
-    /** The verbs of a format in operand order, or null when it uses explicit indexes or {@code *} widths. */
+    /**
+     * The verbs of a format in operand order ({@code %+v} as 'V': struct fields with their names),
+     * or null when it uses explicit indexes or {@code *} widths.
+     */
     static List<Character> verbs(String format) {
         List<Character> out = new ArrayList<>();
         for (int i = 0; i < format.length(); i++) {
             if (format.charAt(i) != '%') continue;
             i++;
-            while (i < format.length() && "+-# 0123456789.".indexOf(format.charAt(i)) >= 0) i++;
+            boolean plus = false;
+            while (i < format.length() && "+-# 0123456789.".indexOf(format.charAt(i)) >= 0) plus |= format.charAt(i++) == '+';
             if (i >= format.length()) break;
             char v = format.charAt(i);
             if (v == '[' || v == '*') return null;
-            if (v != '%') out.add(v);
+            if (v != '%') out.add(v == 'v' && plus ? 'V' : v);
         }
         return out;
+    }
+
+    /** The field names of the structs inside t, for %+v, or null when it holds no struct. */
+    private static FmtLayout layout(Type t, int depth) {
+        if (depth > 8) return null;
+        Type u = t.underlying();
+        if (u instanceof Type.Struct st) {
+            List<String> names = new ArrayList<>();
+            List<FmtLayout> fields = new ArrayList<>();
+            for (Type.StructField f : st.fields()) {
+                names.add(f.name());
+                fields.add(layout(f.type(), depth + 1));
+            }
+            return FmtLayout.struct(names, fields);
+        }
+        FmtLayout inner = null;
+        if (u instanceof Type.Slice s) inner = layout(s.element(), depth + 1);
+        else if (u instanceof Type.Array a) inner = layout(a.element(), depth + 1);
+        else if (u instanceof Type.Pointer p) inner = layout(p.element(), depth + 1);
+        else if (u instanceof Type.MapOf m) {
+            FmtLayout k = layout(m.key(), depth + 1);
+            FmtLayout v = layout(m.value(), depth + 1);
+            return k == null && v == null ? null : FmtLayout.map(k, v);
+        }
+        return inner == null ? null : FmtLayout.of(inner);
     }
 
     /** The String method fmt would find in t's method set, or null. */

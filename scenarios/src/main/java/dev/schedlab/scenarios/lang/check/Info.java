@@ -40,8 +40,11 @@ public final class Info {
      */
     public final Map<Expr, FmtType> fmtTypes = new IdentityHashMap<>();
 
-    /** An operand's static type as %T prints it, and whether it is a uint64, uint or uintptr. */
-    public record FmtType(String name, boolean unsigned) {}
+    /**
+     * An operand's static type as %T prints it, whether its integers are all uint64s, and the
+     * field names of its structs when it is printed with %+v (else null).
+     */
+    public record FmtType(String name, boolean unsigned, dev.schedlab.scenarios.lang.lib.FmtLayout layout) {}
 
     /** Methods of the program's types, by type and name. */
     public final Map<Type.Named, Map<String, FuncInfo>> methods = new java.util.HashMap<>();

@@ -75,7 +75,7 @@ final class Builtins {
                 for (Expr a : args) {
                     x.value(a);
                     Type t = info.type(a);
-                    if (Types.isUnsigned64(t)) b.emit(Op.CALL_NATIVE, 1, 1, FmtOperand.wrapper(t.toString(), true));
+                    if (Types.isUnsigned64(t)) b.emit(Op.CALL_NATIVE, 1, 1, FmtOperand.wrapper(t.toString(), true, null));
                 }
                 return emitOp(b, name, args.size());
             }

@@ -346,7 +346,7 @@ final class Exprs {
         Info.FmtType typed = info.fmtTypes.get(a);
         if (typed != null) {
             value(a);
-            b.emit(Op.CALL_NATIVE, 1, 1, FmtOperand.wrapper(typed.name(), typed.unsigned()));
+            b.emit(Op.CALL_NATIVE, 1, 1, FmtOperand.wrapper(typed.name(), typed.unsigned(), typed.layout()));
         } else if (st == null) {
             value(a);
         } else if (st.library() != null) {

@@ -40,41 +40,63 @@ public final class Fmt {
 
     /** The %v form of a value. */
     public static String value(Object v) {
-        if (v instanceof FmtOperand o) return value(o.value(), o.unsigned());
-        return value(v, false);
+        if (v instanceof FmtOperand o) return value(o.value(), o.unsigned(), null);
+        return value(v, false, null);
     }
 
-    /** unsigned: every integer in the value is a uint64, uint or uintptr (held in a long). */
-    private static String value(Object v, boolean unsigned) {
+    /** A value inside another: a pointer there prints as an address, even to a struct (only the operand itself prints as &{...}). */
+    private static String inner(Object v, boolean unsigned, FmtLayout names) {
+        if (v instanceof Ref) return "0xc000010000";
+        return value(v, unsigned, names);
+    }
+
+    /**
+     * unsigned: every integer in the value is a uint64, uint or uintptr (held in a long);
+     * names: the field names to print, as %+v does, or null.
+     */
+    private static String value(Object v, boolean unsigned, FmtLayout names) {
         if (v == null) return "<nil>";
         if (v instanceof String s) return s;
         if (v instanceof Long l) return unsigned ? Long.toUnsignedString(l) : l.toString();
         if (v instanceof Boolean) return v.toString();
         if (v instanceof Double d) return formatG(d);
-        if (v instanceof SliceValue s) return join(s.array, s.offset, s.length, "[", "]", unsigned);
-        if (v instanceof ArrayValue a) return join(a.elements, 0, a.length(), "[", "]", unsigned);
-        if (v instanceof StructValue s) return join(s.fields, 0, s.fields.length, "{", "}", unsigned);
-        if (v instanceof MapValue m) return map(m, unsigned);
-        if (v instanceof Ref r && r.get() instanceof StructValue s) return "&" + value(s, unsigned);
+        FmtLayout element = names == null ? null : names.element();
+        if (v instanceof SliceValue s) return join(s.array, s.offset, s.length, "[", "]", unsigned, element);
+        if (v instanceof ArrayValue a) return join(a.elements, 0, a.length(), "[", "]", unsigned, element);
+        if (v instanceof StructValue s) return struct(s, unsigned, names);
+        if (v instanceof MapValue m) return map(m, unsigned, names);
+        if (v instanceof Ref r && r.get() instanceof StructValue s) return "&" + value(s, unsigned, element);
         return "0xc000010000"; // pointers, channels, functions: Go prints an address
     }
 
-    private static String join(Object[] elems, int from, int n, String open, String close, boolean unsigned) {
+    private static String join(Object[] elems, int from, int n, String open, String close, boolean unsigned, FmtLayout names) {
         StringBuilder s = new StringBuilder(open);
         for (int i = 0; i < n; i++) {
             if (i > 0) s.append(' ');
-            s.append(value(elems[from + i], unsigned));
+            s.append(inner(elems[from + i], unsigned, names));
         }
         return s.append(close).toString();
     }
 
-    private static String map(MapValue m, boolean unsigned) {
+    private static String struct(StructValue v, boolean unsigned, FmtLayout names) {
+        StringBuilder s = new StringBuilder("{");
+        for (int i = 0; i < v.fields.length; i++) {
+            if (i > 0) s.append(' ');
+            if (names != null && names.names() != null && i < names.names().size()) s.append(names.names().get(i)).append(':');
+            s.append(inner(v.fields[i], unsigned, names == null ? null : names.field(i)));
+        }
+        return s.append('}').toString();
+    }
+
+    private static String map(MapValue m, boolean unsigned, FmtLayout names) {
+        FmtLayout keyNames = names == null ? null : names.key();
+        FmtLayout valueNames = names == null ? null : names.element();
         List<Object> keys = new ArrayList<>(m.entries.keySet());
         keys.sort(unsigned ? Fmt::compareKeysUnsigned : Fmt::compareKeys); // fmt prints maps sorted by key
         StringBuilder s = new StringBuilder("map[");
         for (int i = 0; i < keys.size(); i++) {
             if (i > 0) s.append(' ');
-            s.append(value(keys.get(i), unsigned)).append(':').append(value(m.entries.get(keys.get(i)), unsigned));
+            s.append(inner(keys.get(i), unsigned, keyNames)).append(':').append(inner(m.entries.get(keys.get(i)), unsigned, valueNames));
         }
         return s.append(']').toString();
     }
@@ -173,13 +195,16 @@ public final class Fmt {
             if (o.value() instanceof Long u) {
                 String digits = unsignedDigits(verb, u);
                 if (digits != null) return (plus ? "+" : space ? " " : "") + digits;
-            } else if (verb == 'v' || verb == 'd') {
-                return value(operand); // a slice, array, map or struct of uint64s
+            } else if (verb == 'v' || verb == 'd') { // a slice, array, map or struct of uint64s
+                return value(o.value(), true, verb == 'v' && plus ? o.layout() : null);
             }
         }
         Object arg = FmtOperand.plain(operand);
         switch (verb) {
-            case 'v' -> { return plus && arg instanceof Long l && l >= 0 ? "+" + l : value(arg); }
+            case 'v' -> {
+                if (plus && operand instanceof FmtOperand o && o.layout() != null) return value(o.value(), o.unsigned(), o.layout());
+                return value(arg); // %+v means field names (plusV), never a sign
+            }
             case 'T' -> { return typeName(arg); }
             case 'd' -> {
                 if (arg instanceof Long l) return (plus && l >= 0 ? "+" : space && l >= 0 ? " " : "") + l;

@@ -9,13 +9,14 @@ import dev.schedlab.model.vm.Native;
  *
  * @param value    the VM value
  * @param type     Go's name of the static type, as {@code %T} prints it ({@code main.Counter})
- * @param unsigned whether the value is a uint64, uint or uintptr (its long holds 64 unsigned bits)
+ * @param unsigned whether every integer in the value is a uint64, uint or uintptr (a long holding 64 unsigned bits)
+ * @param layout   the field names of the structs in the value, for %+v, or null
  */
-public record FmtOperand(Object value, String type, boolean unsigned) {
+public record FmtOperand(Object value, String type, boolean unsigned, FmtLayout layout) {
 
     /** A native that wraps the value on top of the stack: [value] -> [FmtOperand]. */
-    public static Native wrapper(String type, boolean unsigned) {
-        return new Native("fmt operand " + type, a -> new FmtOperand(a[0], type, unsigned));
+    public static Native wrapper(String type, boolean unsigned, FmtLayout layout) {
+        return new Native("fmt operand " + type, a -> new FmtOperand(a[0], type, unsigned, layout));
     }
 
     /** The plain value of a possibly wrapped operand. */
