@@ -45,7 +45,7 @@ final class FmtStringers {
                 }
             }
             boolean unsigned = onlyUnsigned64Integers(t, 0) == Boolean.TRUE;
-            FmtLayout layout = verb == 'V' ? layout(t, 0) : null;
+            FmtLayout layout = verb == 'V' || verb == 'v' ? layout(c, t, 0, verb == 'V', true) : null;
             if (verb == 'T' || unsigned || layout != null) {
                 String name = GoTypeNames.of(t);
                 if (name != null) info.fmtTypes.put(operands.get(i), new Info.FmtType(name, unsigned, layout));
@@ -99,29 +99,53 @@ final class FmtStringers {
         return out;
     }
 
-    /** The field names of the structs inside t, for %+v, or null when it holds no struct. */
-    private static FmtLayout layout(Type t, int depth) {
+    /**
+     * How fmt prints the values inside t (see FmtLayout), or null when it prints them plainly:
+     * field names when {@code names} (%+v), and the String natives of library types (time.Duration)
+     * met below the operand where Go's fmt calls them (elements, keys, exported fields).
+     */
+    private static FmtLayout layout(Checker c, Type t, int depth, boolean names, boolean callable) {
         if (depth > 8) return null;
+        if (depth > 0 && callable && t instanceof Type.Named n && !n.pkg().equals("main")) {
+            Member.Function m = c.library.method(n, "String");
+            dev.schedlab.model.vm.Native stringer = m == null || !returnsString(m.signature(), 1) ? null : nativeOf(m);
+            if (stringer != null) return FmtLayout.leaf(stringer);
+        }
         Type u = t.underlying();
         if (u instanceof Type.Struct st) {
-            List<String> names = new ArrayList<>();
+            List<String> fieldNames = new ArrayList<>();
             List<FmtLayout> fields = new ArrayList<>();
+            boolean any = names;
             for (Type.StructField f : st.fields()) {
-                names.add(f.name());
-                fields.add(layout(f.type(), depth + 1));
+                fieldNames.add(f.name());
+                // fmt cannot call methods through unexported fields (reflect's CanInterface).
+                FmtLayout fl = layout(c, f.type(), depth + 1, names, callable && Character.isUpperCase(f.name().charAt(0)));
+                any |= fl != null;
+                fields.add(fl);
             }
-            return FmtLayout.struct(names, fields);
+            return any ? FmtLayout.struct(names ? fieldNames : null, fields) : null;
         }
         FmtLayout inner = null;
-        if (u instanceof Type.Slice s) inner = layout(s.element(), depth + 1);
-        else if (u instanceof Type.Array a) inner = layout(a.element(), depth + 1);
-        else if (u instanceof Type.Pointer p) inner = layout(p.element(), depth + 1);
+        if (u instanceof Type.Slice s) inner = layout(c, s.element(), depth + 1, names, callable);
+        else if (u instanceof Type.Array a) inner = layout(c, a.element(), depth + 1, names, callable);
+        else if (u instanceof Type.Pointer p && depth == 0) inner = layout(c, p.element(), depth + 1, names, callable);
         else if (u instanceof Type.MapOf m) {
-            FmtLayout k = layout(m.key(), depth + 1);
-            FmtLayout v = layout(m.value(), depth + 1);
+            FmtLayout k = layout(c, m.key(), depth + 1, names, callable);
+            FmtLayout v = layout(c, m.value(), depth + 1, names, callable);
             return k == null && v == null ? null : FmtLayout.map(k, v);
         }
         return inner == null ? null : FmtLayout.of(inner);
+    }
+
+    /** The native a library method's code calls, when that is all it does (time.Duration.String). */
+    private static dev.schedlab.model.vm.Native nativeOf(Member.Function m) {
+        List<Object> natives = new ArrayList<>();
+        int[] count = {0};
+        m.emitter().emit((op, a, b, k) -> {
+            count[0]++;
+            if (op == dev.schedlab.model.vm.Op.CALL_NATIVE && k instanceof dev.schedlab.model.vm.Native n) natives.add(n);
+        }, 1);
+        return count[0] == 1 && natives.size() == 1 ? (dev.schedlab.model.vm.Native) natives.get(0) : null;
     }
 
     /** The String method fmt would find in t's method set, or null. */

@@ -40,7 +40,7 @@ public final class Fmt {
 
     /** The %v form of a value. */
     public static String value(Object v) {
-        if (v instanceof FmtOperand o) return value(o.value(), o.unsigned(), null);
+        if (v instanceof FmtOperand o) return value(o.value(), o.unsigned(), o.layout());
         return value(v, false, null);
     }
 
@@ -55,6 +55,7 @@ public final class Fmt {
      * names: the field names to print, as %+v does, or null.
      */
     private static String value(Object v, boolean unsigned, FmtLayout names) {
+        if (names != null && names.stringer() != null) return String.valueOf(names.stringer().body().call(new Object[] {v}));
         if (v == null) return "<nil>";
         if (v instanceof String s) return s;
         if (v instanceof Long l) return unsigned ? Long.toUnsignedString(l) : l.toString();
@@ -196,13 +197,13 @@ public final class Fmt {
                 String digits = unsignedDigits(verb, u);
                 if (digits != null) return (plus ? "+" : space ? " " : "") + digits;
             } else if (verb == 'v' || verb == 'd') { // a slice, array, map or struct of uint64s
-                return value(o.value(), true, verb == 'v' && plus ? o.layout() : null);
+                return value(o.value(), true, verb == 'v' ? o.layout() : null);
             }
         }
         Object arg = FmtOperand.plain(operand);
         switch (verb) {
             case 'v' -> {
-                if (plus && operand instanceof FmtOperand o && o.layout() != null) return value(o.value(), o.unsigned(), o.layout());
+                if (operand instanceof FmtOperand o && o.layout() != null) return value(o.value(), o.unsigned(), o.layout());
                 return value(arg); // %+v means field names (plusV), never a sign
             }
             case 'T' -> { return typeName(arg); }
