@@ -320,6 +320,16 @@ final class Scheduler {
         return newg;
     }
 
+    /** newproc of one of the runtime's own goroutines (SystemGoroutines), from the running goroutine. */
+    void newSystemGoroutine(String fn) {
+        charge(costs.newproc());
+        P pp = curM.p;
+        G g = newG(pp, true, fn);
+        emit(new GoroutineCreated(now(), curM.id, g.id(), curM.curg == null ? -1 : curM.curg.id(), fn));
+        runqput(pp, g, true);
+        wakep();
+    }
+
     /** newproc1's allocation: a G from the free lists (gfget) or a new one, with the next goid of p's cache. */
     G newG(P pp, boolean system, String startFunction) {
         if (live >= settings.limits().maxGoroutines()) {
@@ -1314,6 +1324,32 @@ final class Scheduler {
             m.resume = M.Resume.NONE; // blocked in the kernel until woken (a pipe write)
             m.generation++;
         }
+    }
+
+    /**
+     * entersyscallblock: for a call known to block (notetsleepg, as os/signal's signal_recv uses):
+     * as entersyscall, but the P is released and handed off at once (entersyscallblock_handoff:
+     * handoffp(releasep())) instead of waiting for sysmon's retake. The M stays in the kernel with
+     * the goroutine until something wakes it; nothing does in the lab.
+     */
+    void syscallBlock(String call) {
+        M m = curM;
+        G g = m.curg;
+        P pp = m.p;
+        charge(costs.entersyscall());
+        pp.syscalltick++;
+        g.status = GStatus.SYSCALL;
+        m.oldp = null;
+        m.p = null;
+        pp.m = null;
+        pp.status = PStatus.SYSCALL;
+        emit(new TraceEvent.SyscallEntered(now(), m.id, g.id(), pp.id, call));
+        m.syscallStart = now();
+        pp.status = PStatus.IDLE; // releasep
+        emit(new TraceEvent.ProcessorLeftSyscall(now(), pp.id));
+        handoffp(pp);
+        m.resume = M.Resume.NONE;
+        m.generation++;
     }
 
     /**

@@ -43,7 +43,9 @@ final class SyncPrimitives {
                 CondState c = cond(target);
                 s.charge(s.costs.semaOp());
                 frame.push(c.wait++);
-                frame.push(((dev.schedlab.model.vm.Ref) ((dev.schedlab.model.vm.StructValue) ((dev.schedlab.model.vm.Ref) target).get()).fields[0]).get());
+                Object locker = ((dev.schedlab.model.vm.StructValue) ((dev.schedlab.model.vm.Ref) target).get()).fields[0];
+                if (locker == null) throw RuntimeHost.panic("runtime error: invalid memory address or nil pointer dereference");
+                frame.push(((dev.schedlab.model.vm.Ref) locker).get());
                 yield true;
             }
             case COND_WAIT -> condWait(cond(target), arg);
@@ -70,11 +72,16 @@ final class SyncPrimitives {
         return true;
     }
 
-    /** The notifyList of a *sync.Cond: a pointer to {L, notifyList}. */
+    /**
+     * The notifyList of a *sync.Cond: a pointer to {L, notifyList}. A Cond written as a literal
+     * ({@code sync.Cond{L: &mu}}) or a zero value gets its list at first use, as Go's zero
+     * notifyList is ready to use.
+     */
     private static CondState cond(Object ptr) {
         if (ptr == null) throw RuntimeHost.panic("runtime error: invalid memory address or nil pointer dereference");
-        Object v = ((dev.schedlab.model.vm.Ref) ptr).get();
-        return (CondState) ((dev.schedlab.model.vm.StructValue) v).fields[1];
+        dev.schedlab.model.vm.StructValue v = (dev.schedlab.model.vm.StructValue) ((dev.schedlab.model.vm.Ref) ptr).get();
+        if (v.fields[1] == null) v.fields[1] = new CondState();
+        return (CondState) v.fields[1];
     }
 
     /** notifyListWait: return if the ticket was already notified, else park in ticket order. */

@@ -25,6 +25,10 @@ final class Syscalls {
     private final Scheduler s;
     private final Map<Long, Pipe> pipes = new HashMap<>();
     private long nextFd = 3;
+    /** Whether os/signal's loop goroutine was started (watchSignalLoopOnce). */
+    private boolean signalLoopStarted;
+    /** Whether ensureSigM's goroutine was started. */
+    private boolean sigMStarted;
 
     /** One pipe: buffered bytes and the Ms blocked reading it. */
     private static final class Pipe {
@@ -61,6 +65,22 @@ final class Syscalls {
             }
             case WRITE -> { return write(frame, (Long) args[0], (SliceValue) args[1]); }
             case READ -> { return read(frame, (Long) args[0], (SliceValue) args[1]); }
+            case SIGNAL_WATCH -> {
+                frame.push(!signalLoopStarted);
+                signalLoopStarted = true;
+                return true;
+            }
+            case SIGNAL_ENABLE -> {
+                if (!sigMStarted) {
+                    sigMStarted = true;
+                    s.newSystemGoroutine(SystemGoroutines.ENSURE_SIGM);
+                }
+                return true;
+            }
+            case SIGNAL_RECV -> {
+                s.syscallBlock("signal_recv");
+                return false;
+            }
             case READ_FILE -> {
                 String path = (String) args[0];
                 if ("/proc/self/status".equals(path)) {

@@ -38,6 +38,40 @@ final class Arith {
         };
     }
 
+    /**
+     * The operators whose result differs for uint64/uint/uintptr (held as the same 64 bits in a
+     * long): the compiler marks them with b=1 when the operands' static type is unsigned 64-bit.
+     */
+    static Object unsigned(Op op, Object x, Object y) {
+        if (!(x instanceof Long) || !(y instanceof Long)) return binary(op, x, y);
+        long a = (Long) x;
+        long b = (Long) y;
+        return switch (op) {
+            case DIV -> { if (b == 0) throw GoPanic.runtime("integer divide by zero"); yield Long.divideUnsigned(a, b); }
+            case MOD -> { if (b == 0) throw GoPanic.runtime("integer divide by zero"); yield Long.remainderUnsigned(a, b); }
+            case SHR -> b >= 64 || b < 0 ? 0L : a >>> b;
+            case LT -> Long.compareUnsigned(a, b) < 0;
+            case LE -> Long.compareUnsigned(a, b) <= 0;
+            case GT -> Long.compareUnsigned(a, b) > 0;
+            case GE -> Long.compareUnsigned(a, b) >= 0;
+            default -> longs(op, a, b);
+        };
+    }
+
+    /** An unsigned 64-bit integer as a float64, rounded to nearest as Go's conversion does. */
+    static double unsignedToDouble(long v) {
+        if (v >= 0) return (double) v;
+        // Halve keeping the lowest bit (round-to-odd) so the final rounding is correct.
+        double half = (double) ((v >>> 1) | (v & 1));
+        return half * 2.0;
+    }
+
+    /** A float64 as uint64 (values from 2^63 up keep their high bit, as Go's conversion does). */
+    static long doubleToUnsigned(double d) {
+        if (d < 0x1p63) return (long) d;
+        return (long) (d - 0x1p63) ^ Long.MIN_VALUE;
+    }
+
     private static Object strings(Op op, String a, String b) {
         return switch (op) {
             case ADD -> a.concat(b);
@@ -76,9 +110,16 @@ final class Arith {
         };
     }
 
+    /**
+     * Integer conversions; with kind "float" integer to float (unsigned: the source is uint64).
+     * A float converted to a 64-bit unsigned type keeps values from 2^63 up.
+     */
     static Object convert(Object x, int bits, boolean unsigned, Object kind) {
-        if ("float".equals(kind)) return x instanceof Long l ? (Object) l.doubleValue() : x;
-        long v = x instanceof Double d ? d.longValue() : (Long) x;
+        if ("float".equals(kind)) {
+            if (!(x instanceof Long l)) return x;
+            return unsigned ? (Object) unsignedToDouble(l) : (Object) l.doubleValue();
+        }
+        long v = x instanceof Double d ? (unsigned && bits >= 64 ? doubleToUnsigned(d) : d.longValue()) : (Long) x;
         if (bits >= 64) return v;
         long mask = (1L << bits) - 1;
         v &= mask;

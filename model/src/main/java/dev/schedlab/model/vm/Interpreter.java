@@ -94,10 +94,16 @@ public final class Interpreter {
                     case LT -> {
                         Object b = f.pop();
                         Object a = f.pop();
-                        f.push(a instanceof Long x && b instanceof Long y ? (Object) (x < y) : Arith.binary(op, a, b));
+                        if (in.b() != 0) f.push(Arith.unsigned(op, a, b));
+                        else f.push(a instanceof Long x && b instanceof Long y ? (Object) (x < y) : Arith.binary(op, a, b));
                     }
-                    case MUL, DIV, MOD, AND, OR, XOR, ANDNOT, SHL, SHR,
-                         EQ, NE, LE, GT, GE -> { Object b = f.pop(); f.push(Arith.binary(op, f.pop(), b)); }
+                    case MUL, AND, OR, XOR, ANDNOT, SHL, EQ, NE -> { Object b = f.pop(); f.push(Arith.binary(op, f.pop(), b)); }
+                    // b=1: the operands are uint64/uint/uintptr.
+                    case DIV, MOD, SHR, LE, GT, GE -> {
+                        Object b = f.pop();
+                        Object a = f.pop();
+                        f.push(in.b() != 0 ? Arith.unsigned(op, a, b) : Arith.binary(op, a, b));
+                    }
                     case NEG, COMPLEMENT, NOT -> f.push(Arith.unary(op, f.pop()));
                     case CONVERT -> f.push(Arith.convert(f.pop(), in.a(), in.b() != 0, in.k()));
                     case JUMP -> f.pc = in.a();

@@ -50,12 +50,16 @@ public enum Op {
     SWAP,
 
     // ---- arithmetic and comparison (Long, Double or String operands of the same kind)
+    // DIV, MOD, SHR, LT, LE, GT, GE with b=1 treat Long operands as unsigned 64-bit (uint64, uint, uintptr).
     ADD, SUB, MUL, DIV, MOD, NEG,
     AND, OR, XOR, ANDNOT, SHL, SHR, COMPLEMENT,
     EQ, NE, LT, LE, GT, GE,
     /** [bool] -> [!bool] */
     NOT,
-    /** a=bits (8,16,32,64), b=1 if unsigned. [Long] -> [Long truncated and sign/zero-extended]; also Double->Long and Long->Double when k="float" */
+    /**
+     * a=bits (8,16,32,64), b=1 if unsigned. [Long] -> [Long truncated and sign/zero-extended]; also
+     * Double->Long, and Long->Double when k="float" (then b=1 if the source is unsigned 64-bit).
+     */
     CONVERT,
 
     // ---- control flow

@@ -20,7 +20,23 @@ public enum SyscallKind {
     /** [ns Long] -> [errno Long]  nanosleep(2): blocks the M (not only the goroutine) for ns of simulated time. */
     NANOSLEEP(1, 1),
     /** [path String] -> [contents SliceValue of Long bytes or null, errno Long]  os.ReadFile (open+read+close). */
-    READ_FILE(1, 2);
+    READ_FILE(1, 2),
+    /**
+     * [] -> [start Boolean]  os/signal.Notify's bookkeeping: true the first time, when the
+     * caller must start the {@code os/signal.loop} goroutine (watchSignalLoopOnce).
+     */
+    SIGNAL_WATCH(0, 1),
+    /**
+     * [] -> []  os/signal.Notify enabling a signal (runtime.signal_enable -> sigenable): the first
+     * time, ensureSigM starts its goroutine, which locks itself to a thread of its own.
+     */
+    SIGNAL_ENABLE(0, 0),
+    /**
+     * [] -> [signal Long]  os/signal's signal_recv: waits for a signal in notetsleepg, that is
+     * entersyscallblock: the P is handed off at once and the goroutine keeps its M in the
+     * system call. Signals never arrive in the lab, so it never returns.
+     */
+    SIGNAL_RECV(0, 1);
 
     private final int operands;
     private final int results;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /** Out-of-subset constructs and errors are reported at the right file:line:column. */
 class DiagnosticsTest {
-    private static String first(String src) {
+    static String first(String src) {
         Compilation c = Compiler.compileSource("main.go", src);
         assertThat(c.program()).isNull();
         assertThat(c.diagnostics()).isNotEmpty();
@@ -29,7 +29,7 @@ class DiagnosticsTest {
     @Test
     void unsupportedImportsNameTheSupportedPackages() {
         assertThat(first("package main\n\nimport \"net/http\"\n\nfunc main() {}\n"))
-                .startsWith("main.go:3:8: package net/http is not supported by SchedLab (supported: fmt, os, runtime, schedlab.dev/library/lab, sort, strconv, strings, sync, sync/atomic, syscall, time, unsafe)");
+                .startsWith("main.go:3:8: package net/http is not supported by SchedLab (supported: fmt, math, os, os/signal, runtime, schedlab.dev/library/lab, sort, strconv, strings, sync, sync/atomic, syscall, time, unsafe)");
     }
 
     @Test
@@ -73,12 +73,12 @@ class DiagnosticsTest {
     }
 
     @Test
-    void linknameIsLimitedToThreeRuntimeFunctionsAndMethodValuesAreRejected() {
+    void linknameIsLimitedToThreeRuntimeFunctionsAndMethodExpressionsAreRejected() {
         assertThat(first("package main\n\nimport _ \"unsafe\"\n\n//go:linkname nanotime runtime.nanotime\nfunc nanotime() int64\n\nfunc main() {}\n"))
                 .isEqualTo("main.go:5:1: //go:linkname to runtime.nanotime is not supported by SchedLab (SchedLab links only runtime.procPin, runtime.procUnpin and runtime.goyield)");
         assertThat(first("package main\n\n//go:linkname procPin runtime.procPin\nfunc procPin() int\n\nfunc main() {}\n"))
                 .isEqualTo("main.go:3:1: //go:linkname only allowed in Go files that import \"unsafe\"");
-        assertThat(first("package main\n\ntype T struct{}\n\nfunc (T) M() {}\n\nfunc main() {\n\tf := T{}.M\n\tf()\n}\n"))
-                .isEqualTo("main.go:8:10: method values are not supported by SchedLab (call the method, or wrap the call in a function literal)");
+        assertThat(first("package main\n\ntype T struct{}\n\nfunc (T) M() {}\n\nfunc main() {\n\tf := T.M\n\tf(T{})\n}\n"))
+                .isEqualTo("main.go:8:8: method expressions are not supported by SchedLab (use a method value such as c.M, or a function literal)");
     }
 }

@@ -1,15 +1,37 @@
 package dev.schedlab.scenarios.lang.check;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
 /**
- * Constant folding. Integer constants are Long (so untyped constants are limited to 64 bits,
- * a documented difference from Go), floats Double, plus String and Boolean.
+ * Constant folding. Integer constants are exact, as in Go: a {@code Long} when the value fits
+ * in 64 signed bits, else a {@code BigInteger} (so {@code 1<<63 + 5} can become a uint64);
+ * untyped integers are limited to {@link #MAX_BITS} bits. Floats are Double, plus String and Boolean.
  */
 final class Constants {
     private Constants() {}
 
+    /** Go's compilers refuse untyped integer constants wider than this. */
+    static final int MAX_BITS = 512;
+
     /** Thrown for a constant division by zero. */
     static final class DivisionByZero extends RuntimeException {
         DivisionByZero() { super(null, null, false, false); }
+    }
+
+    /** Thrown when an integer constant grows beyond {@link #MAX_BITS} bits. */
+    static final class Overflow extends RuntimeException {
+        Overflow() { super(null, null, false, false); }
+    }
+
+    static boolean isInteger(Object v) { return v instanceof Long || v instanceof BigInteger; }
+
+    static BigInteger big(Object v) { return v instanceof BigInteger b ? b : BigInteger.valueOf((Long) v); }
+
+    /** The canonical form: Long when the value fits, BigInteger otherwise. */
+    static Object normal(BigInteger v) {
+        if (v.bitLength() > MAX_BITS) throw new Overflow();
+        return v.bitLength() < 64 ? (Object) v.longValue() : v;
     }
 
     static Object binary(String op, Object x, Object y) {
@@ -34,30 +56,35 @@ final class Constants {
                 default -> null;
             };
         }
-        if (x instanceof Long a && y instanceof Long b) return longs(op, a, b);
+        if (isInteger(x) && isInteger(y)) return integers(op, big(x), big(y));
         if (x instanceof Number a && y instanceof Number b) return doubles(op, a.doubleValue(), b.doubleValue());
         return null;
     }
 
-    private static Object longs(String op, long a, long b) {
+    private static Object integers(String op, BigInteger a, BigInteger b) {
         return switch (op) {
-            case "+" -> a + b;
-            case "-" -> a - b;
-            case "*" -> a * b;
-            case "/" -> { if (b == 0) throw new DivisionByZero(); yield a / b; }
-            case "%" -> { if (b == 0) throw new DivisionByZero(); yield a % b; }
-            case "&" -> a & b;
-            case "|" -> a | b;
-            case "^" -> a ^ b;
-            case "&^" -> a & ~b;
-            case "<<" -> b >= 64 ? 0L : a << b;
-            case ">>" -> b >= 64 ? (a < 0 ? -1L : 0L) : a >> b;
-            case "==" -> a == b;
-            case "!=" -> a != b;
-            case "<" -> a < b;
-            case "<=" -> a <= b;
-            case ">" -> a > b;
-            case ">=" -> a >= b;
+            case "+" -> normal(a.add(b));
+            case "-" -> normal(a.subtract(b));
+            case "*" -> normal(a.multiply(b));
+            case "/" -> { if (b.signum() == 0) throw new DivisionByZero(); yield normal(a.divide(b)); }
+            case "%" -> { if (b.signum() == 0) throw new DivisionByZero(); yield normal(a.remainder(b)); }
+            case "&" -> normal(a.and(b));
+            case "|" -> normal(a.or(b));
+            case "^" -> normal(a.xor(b));
+            case "&^" -> normal(a.andNot(b));
+            case "<<" -> {
+                if (a.signum() == 0) yield 0L;
+                if (b.compareTo(BigInteger.valueOf(MAX_BITS)) > 0) throw new Overflow();
+                yield normal(a.shiftLeft(b.intValue()));
+            }
+            case ">>" -> b.compareTo(BigInteger.valueOf(MAX_BITS + 1)) > 0
+                    ? (Object) (a.signum() < 0 ? -1L : 0L) : normal(a.shiftRight(b.intValue()));
+            case "==" -> a.equals(b);
+            case "!=" -> !a.equals(b);
+            case "<" -> a.compareTo(b) < 0;
+            case "<=" -> a.compareTo(b) <= 0;
+            case ">" -> a.compareTo(b) > 0;
+            case ">=" -> a.compareTo(b) >= 0;
             default -> null;
         };
     }
@@ -80,26 +107,36 @@ final class Constants {
 
     static Object unary(String op, Object x) {
         if (op.equals("+")) return x;
-        if (op.equals("-")) return x instanceof Long l ? (Object) (-l) : x instanceof Double d ? (Object) (-d) : null;
+        if (op.equals("-")) return isInteger(x) ? normal(big(x).negate()) : x instanceof Double d ? (Object) (-d) : null;
         if (op.equals("!")) return x instanceof Boolean b ? !b : null;
-        if (op.equals("^")) return x instanceof Long l ? ~l : null;
+        if (op.equals("^")) return isInteger(x) ? normal(big(x).not()) : null;
         return null;
     }
 
-    /** The constant as a value of type t (Long for integers, Double for floats), or null if it does not fit. */
+    /** ^x for a typed unsigned constant of the given width: the complement within those bits. */
+    static Object complementUnsigned(Object x, int bits) {
+        return normal(big(x).not().and(BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE)));
+    }
+
+    /**
+     * The constant as a value of type t (exact: Long or BigInteger for integers, Double for
+     * floats), or null if it does not fit.
+     */
     static Object represent(Object v, Type t) {
         if (Types.isInteger(t)) {
-            long l;
-            if (v instanceof Long x) l = x;
-            else if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 9.2e18) l = (long) (double) d;
+            BigInteger n;
+            if (isInteger(v)) n = big(v);
+            else if (v instanceof Double d && d == Math.rint(d) && !d.isInfinite()) n = new BigDecimal(d).toBigInteger();
             else return null;
-            int bits = Types.bits(t);
-            if (Types.isUntyped(t) || bits == 64) {
-                return Types.isUnsigned(t) && l < 0 ? null : l;
+            if (n.bitLength() > MAX_BITS) return null;
+            if (!Types.isUntyped(t)) {
+                int bits = Types.bits(t);
+                boolean fits = Types.isUnsigned(t)
+                        ? n.signum() >= 0 && n.bitLength() <= bits
+                        : n.bitLength() <= bits - 1;
+                if (!fits) return null;
             }
-            if (Types.isUnsigned(t)) return l >= 0 && l < (1L << bits) ? l : null;
-            long lim = 1L << (bits - 1);
-            return l >= -lim && l < lim ? l : null;
+            return normal(n);
         }
         if (Types.isFloat(t)) return v instanceof Number n ? (Object) n.doubleValue() : null;
         if (Types.isString(t)) return v instanceof String ? v : null;

@@ -62,6 +62,10 @@ final class ExprChecker {
             }
             Type lt = expr(a.length());
             Object n = info.constants.get(a.length());
+            if (n instanceof java.math.BigInteger) {
+                c.error(start(a.length()), "invalid array length " + ExprPrinter.print(a.length()) + " (" + describeKind(a.length(), lt) + ")");
+                return Types.INVALID;
+            }
             if (!(n instanceof Long len) || !Types.isInteger(lt)) {
                 if (!Types.isInvalid(lt)) c.error(a.length().pos(), "array length " + ExprPrinter.print(a.length()) + " (" + describeKind(a.length(), lt) + ") must be constant");
                 return Types.INVALID;
@@ -255,17 +259,17 @@ final class ExprChecker {
             case INT -> {
                 try {
                     String s = lit.value().replace("_", "").toLowerCase();
-                    long v;
-                    if (s.startsWith("0x")) v = Long.parseUnsignedLong(s.substring(2), 16);
-                    else if (s.startsWith("0b")) v = Long.parseUnsignedLong(s.substring(2), 2);
-                    else if (s.startsWith("0o")) v = Long.parseUnsignedLong(s.substring(2), 8);
-                    else if (s.length() > 1 && s.startsWith("0")) v = Long.parseUnsignedLong(s.substring(1), 8);
-                    else v = Long.parseLong(s);
-                    if (v < 0) throw new NumberFormatException();
-                    info.constants.put(lit, v);
+                    java.math.BigInteger v;
+                    if (s.startsWith("0x")) v = new java.math.BigInteger(s.substring(2), 16);
+                    else if (s.startsWith("0b")) v = new java.math.BigInteger(s.substring(2), 2);
+                    else if (s.startsWith("0o")) v = new java.math.BigInteger(s.substring(2), 8);
+                    else if (s.length() > 1 && s.startsWith("0")) v = new java.math.BigInteger(s.substring(1), 8);
+                    else v = new java.math.BigInteger(s);
+                    if (v.signum() < 0 || s.contains("+") || s.contains("-")) throw new NumberFormatException();
+                    info.constants.put(lit, Constants.normal(v));
                     return Types.UNTYPED_INT;
-                } catch (NumberFormatException ex) {
-                    c.error(lit.pos(), "integer constant " + lit.value() + " is invalid or too large (SchedLab's constants are 64-bit)");
+                } catch (NumberFormatException | Constants.Overflow ex) {
+                    c.error(lit.pos(), "integer constant " + lit.value() + " is invalid or too large (constants have at most " + Constants.MAX_BITS + " bits)");
                     return Types.INVALID;
                 }
             }
@@ -401,6 +405,10 @@ final class ExprChecker {
             c.unsupported(sel.pos(), "library functions as values are", "wrap the call in a function literal");
             return Types.INVALID;
         }
+        if (isType(Checker.unparen(sel.x()))) {
+            c.unsupported(sel.pos(), "method expressions are", "use a method value such as c.M, or a function literal");
+            return Types.INVALID;
+        }
         Type xt = expr(sel.x());
         if (Types.isInvalid(xt)) return Types.INVALID;
         Type u = xt.underlying();
@@ -414,12 +422,46 @@ final class ExprChecker {
             }
         }
         Type base = xt instanceof Type.Pointer p ? p.element() : xt;
-        if (base instanceof Type.Named n && (c.library.method(n, sel.selector().name()) != null || Methods.lookup(info, xt, sel.selector().name()) != null)) {
-            c.unsupported(sel.pos(), "method values are", "call the method, or wrap the call in a function literal");
-            return Types.INVALID;
-        }
+        Type method = methodValue(sel, xt, base);
+        if (method != null) return method;
         c.error(sel.selector().pos(), ExprPrinter.print(sel) + " undefined (type " + xt + " has no field or method " + sel.selector().name() + ")");
         return Types.INVALID;
+    }
+
+    /**
+     * x.M not called: a method value, a function bound to the receiver evaluated now (its address
+     * for a pointer method on an addressable value, else a copy). Null when M is no method of x.
+     */
+    private Type methodValue(Expr.Selector sel, Type xt, Type base) {
+        String name = sel.selector().name();
+        boolean viaPointer = xt.underlying() instanceof Type.Pointer && !(xt instanceof Type.Named);
+        FuncInfo method = Methods.lookup(info, xt, name);
+        if (method != null) {
+            boolean pointerReceiver = Methods.pointerReceiver(method);
+            if (pointerReceiver && !viaPointer && !takeAddress(sel, xt)) return Types.INVALID;
+            info.methodValues.put(sel, new CallTarget.Method(method, sel.x(), pointerReceiver, viaPointer));
+            return Methods.withoutReceiver(method.signature);
+        }
+        Member.Function lib = base instanceof Type.Named n && !n.pkg().equals("main") ? c.library.method(n, name) : null;
+        if (lib == null) return null;
+        if (lib.signature().variadic()) {
+            c.unsupported(sel.pos(), "method values of variadic library methods are", "wrap the call in a function literal");
+            return Types.INVALID;
+        }
+        boolean pointerReceiver = lib.signature().params().get(0) instanceof Type.Pointer;
+        if (pointerReceiver && !viaPointer && !takeAddress(sel, xt)) return Types.INVALID;
+        info.methodValues.put(sel, new CallTarget.LibraryMethod(lib, sel.x(), viaPointer));
+        return Methods.withoutReceiver(lib.signature());
+    }
+
+    /** Where an expression's text begins (a binary expression's own position is its operator's). */
+    private static Pos start(Expr e) {
+        if (e instanceof Expr.Binary b) return start(b.x());
+        if (e instanceof Expr.Selector s) return start(s.x());
+        if (e instanceof Expr.Index i) return start(i.x());
+        if (e instanceof Expr.SliceExpr s) return start(s.x());
+        if (e instanceof Expr.Call call) return start(call.fun());
+        return e.pos();
     }
 
     private Type index(Expr.Index ix) {
@@ -525,8 +567,14 @@ final class ExprChecker {
         }
         Object v = info.constants.get(u.x());
         if (v != null) {
-            Object r = Constants.unary(u.op(), v);
-            if (r instanceof Long l && u.op().equals("^") && Types.isUnsigned(t)) r = l & ((Types.bits(t) == 64) ? -1L : (1L << Types.bits(t)) - 1);
+            Object r;
+            try {
+                r = Constants.isInteger(v) && u.op().equals("^") && Types.isUnsigned(t)
+                        ? Constants.complementUnsigned(v, Types.bits(t)) : Constants.unary(u.op(), v);
+            } catch (Constants.Overflow e) {
+                c.error(u.pos(), "constant negation overflow");
+                return Types.INVALID;
+            }
             if (r != null) {
                 if (!Types.isUntyped(t) && Constants.represent(r, t) == null) {
                     c.error(u.pos(), "constant " + Constants.show(r) + " overflows " + t);
@@ -662,6 +710,14 @@ final class ExprChecker {
         } catch (Constants.DivisionByZero e) {
             c.error(y.pos(), "invalid operation: division by zero");
             return;
+        } catch (Constants.Overflow e) {
+            c.error(node.pos(), "constant " + switch (op) {
+                case "+" -> "addition";
+                case "-" -> "subtraction";
+                case "*" -> "multiplication";
+                default -> "arithmetic";
+            } + " overflow");
+            return;
         }
         if (r == null) return;
         if (t == Types.UNTYPED_INT || t == Types.UNTYPED_RUNE) {
@@ -679,7 +735,7 @@ final class ExprChecker {
             c.error(y.pos(), "invalid operation: shift count " + ExprPrinter.print(y) + " (" + describeKind(y, yt) + ") must be integer");
             return Types.INVALID;
         }
-        if (info.constants.get(y) instanceof Long n && n < 0) {
+        if (Constants.isInteger(info.constants.get(y)) && Constants.big(info.constants.get(y)).signum() < 0) {
             c.error(y.pos(), "invalid operation: negative shift count " + ExprPrinter.print(y));
             return Types.INVALID;
         }
@@ -696,11 +752,13 @@ final class ExprChecker {
         }
         if (xt == Types.UNTYPED_FLOAT) xt = Types.UNTYPED_INT;
         if (constant && node != null) {
-            Object a = info.constants.get(x);
-            if (a instanceof Double d) a = d.longValue();
-            long n = (Long) info.constants.get(y);
-            if (op.equals("<<") && n >= 63 && (Long) a != 0) {
-                c.error(pos, "constant shift overflow (SchedLab's constants are 64-bit)");
+            Object a = Constants.represent(info.constants.get(x), Types.UNTYPED_INT);
+            Object n = Constants.represent(info.constants.get(y), Types.UNTYPED_INT);
+            if (a == null || n == null) return Types.INVALID;
+            try {
+                Constants.binary(op, a, n);
+            } catch (Constants.Overflow e) {
+                c.error(start(x), "constant shift overflow");
                 return Types.INVALID;
             }
             fold(op, x, y, node, xt);
@@ -893,7 +951,7 @@ final class ExprChecker {
             FuncInfo method = Methods.lookup(info, rt, sel.selector().name());
             if (method != null) {
                 boolean pointerReceiver = Methods.pointerReceiver(method);
-                if (pointerReceiver && !viaPointer && !takeAddress(sel.x(), rt, sel.selector().name())) return Types.INVALID;
+                if (pointerReceiver && !viaPointer && !takeAddress(sel, rt)) return Types.INVALID;
                 info.calls.put(call, new CallTarget.Method(method, sel.x(), pointerReceiver, viaPointer));
                 return arguments(call, Methods.withoutReceiver(method.signature), call.args(), false);
             }
@@ -905,7 +963,7 @@ final class ExprChecker {
                     return Types.INVALID;
                 }
                 boolean pointerReceiver = m.signature().params().get(0) instanceof Type.Pointer;
-                if (pointerReceiver && !viaPointer && !takeAddress(sel.x(), rt, sel.selector().name())) return Types.INVALID;
+                if (pointerReceiver && !viaPointer && !takeAddress(sel, rt)) return Types.INVALID;
                 info.calls.put(call, new CallTarget.LibraryMethod(m, sel.x(), viaPointer));
                 return arguments(call, Methods.withoutReceiver(m.signature()), call.args(), true);
             }
@@ -928,14 +986,16 @@ final class ExprChecker {
     }
 
     /** A pointer method called on an addressable T value: Go takes its address (x.M() is (&x).M()). */
-    private boolean takeAddress(Expr x, Type t, String method) {
-        Expr e = Checker.unparen(x);
+    /** For a pointer method on a value: marks the variable addressed, or reports (at the method's name, as Go does). */
+    private boolean takeAddress(Expr.Selector sel, Type t) {
+        Expr e = Checker.unparen(sel.x());
+        String method = sel.selector().name();
         if (e instanceof Expr.Ident id && info.symbols.get(id) instanceof Symbol.Var v) {
             v.addressed = true;
             return true;
         }
         if (isAddressable(e)) return true;
-        c.error(x.pos(), "cannot call pointer method " + method + " on " + t);
+        c.error(sel.selector().pos(), "cannot call pointer method " + method + " on " + t);
         return false;
     }
 

@@ -23,6 +23,8 @@ public final class Info {
     public final Map<Decl.Func, FuncInfo> functions = new IdentityHashMap<>();
     /** Uses of library variables (os.Args, os.Stdout). */
     public final Map<Expr.Selector, dev.schedlab.scenarios.lang.lib.Member.Variable> libraryVariables = new IdentityHashMap<>();
+    /** Method values ({@code f := c.Inc}): a Method or LibraryMethod target whose receiver is bound when evaluated. */
+    public final Map<Expr.Selector, CallTarget> methodValues = new IdentityHashMap<>();
     /** Operands of fmt calls that fmt formats through their String method (FmtStringers). */
     public final Map<Expr, Stringer> fmtStringers = new IdentityHashMap<>();
 
@@ -31,6 +33,18 @@ public final class Info {
      * is the operand, dereferenced first when the operand is a pointer and the receiver a value.
      */
     public record Stringer(dev.schedlab.scenarios.lang.lib.Member.Function library, FuncInfo method, boolean derefOperand) {}
+
+    /**
+     * Operands of fmt calls that go to fmt with their static type (FmtStringers): uint64s, so
+     * they print unsigned, and operands of {@code %T}.
+     */
+    public final Map<Expr, FmtType> fmtTypes = new IdentityHashMap<>();
+
+    /**
+     * An operand's static type as %T prints it, whether its integers are all uint64s, and the
+     * field names of its structs when it is printed with %+v (else null).
+     */
+    public record FmtType(String name, boolean unsigned, dev.schedlab.scenarios.lang.lib.FmtLayout layout) {}
 
     /** Methods of the program's types, by type and name. */
     public final Map<Type.Named, Map<String, FuncInfo>> methods = new java.util.HashMap<>();

@@ -12,6 +12,7 @@ public final class Types {
     public static final Basic INT32 = new Basic(Kind.INT32);
     public static final Basic INT64 = new Basic(Kind.INT64);
     public static final Basic UINT8 = new Basic(Kind.UINT8);
+    public static final Basic UINT64 = new Basic(Kind.UINT64);
     public static final Basic FLOAT64 = new Basic(Kind.FLOAT64);
     public static final Basic STRING = new Basic(Kind.STRING);
     public static final Basic UNTYPED_BOOL = new Basic(Kind.UNTYPED_BOOL);
@@ -36,6 +37,11 @@ public final class Types {
     public static boolean isUnsigned(Type t) {
         Kind k = kind(t);
         return k != null && k.ordinal() >= Kind.UINT.ordinal() && k.ordinal() <= Kind.UINTPTR.ordinal();
+    }
+
+    /** uint64, uint and uintptr: the unsigned types as wide as the VM's longs. */
+    public static boolean isUnsigned64(Type t) {
+        return isUnsigned(t) && bits(t) == 64;
     }
 
     public static boolean isFloat(Type t) {

@@ -3,6 +3,8 @@ package dev.schedlab.scenarios.lang.compile;
 import dev.schedlab.model.vm.Op;
 import dev.schedlab.scenarios.lang.check.Info;
 import dev.schedlab.scenarios.lang.check.Type;
+import dev.schedlab.scenarios.lang.check.Types;
+import dev.schedlab.scenarios.lang.lib.FmtOperand;
 import dev.schedlab.scenarios.lang.lib.Natives;
 import dev.schedlab.scenarios.lang.syntax.Expr;
 
@@ -64,8 +66,18 @@ final class Builtins {
             }
             case "min", "max" -> {
                 for (Expr a : args) x.expr(a);
-                b.emit(Op.CALL_NATIVE, args.size(), 1, name.equals("min") ? Natives.MIN : Natives.MAX);
+                boolean unsigned = Types.isUnsigned64(info.type(call));
+                b.emit(Op.CALL_NATIVE, args.size(), 1, name.equals("min")
+                        ? (unsigned ? Natives.MIN_UNSIGNED : Natives.MIN) : (unsigned ? Natives.MAX_UNSIGNED : Natives.MAX));
                 return 1;
+            }
+            case "print", "println" -> {
+                for (Expr a : args) {
+                    x.value(a);
+                    Type t = info.type(a);
+                    if (Types.isUnsigned64(t)) b.emit(Op.CALL_NATIVE, 1, 1, FmtOperand.wrapper(t.toString(), true, null));
+                }
+                return emitOp(b, name, args.size());
             }
             default -> {
                 for (Expr a : args) x.value(a);

@@ -13,6 +13,16 @@ final class CodeBuilder implements CodeSink {
     private final List<Instr> code = new ArrayList<>();
     private final List<String> localNames = new ArrayList<>();
     private Pos at = new Pos(0, 0);
+    /** Where library functions are added (null for code that never calls one, as in tests). */
+    private final ProgramCompiler program;
+
+    CodeBuilder(ProgramCompiler program) { this.program = program; }
+
+    @Override
+    public int libraryFunction(String name, int params, java.util.function.Consumer<CodeSink> body) {
+        if (program == null) return CodeSink.super.libraryFunction(name, params, body);
+        return program.libraryFunction(name, params, body, at);
+    }
 
     /** Sets the position for the following instructions; returns the previous one to restore. */
     Pos at(Pos pos) {

@@ -8,6 +8,7 @@ import dev.schedlab.scenarios.lang.check.Methods;
 import dev.schedlab.scenarios.lang.check.Symbol;
 import dev.schedlab.scenarios.lang.check.Type;
 import dev.schedlab.scenarios.lang.check.Types;
+import dev.schedlab.scenarios.lang.lib.FmtOperand;
 import dev.schedlab.scenarios.lang.lib.Member;
 import dev.schedlab.scenarios.lang.lib.Natives;
 import dev.schedlab.scenarios.lang.syntax.Expr;
@@ -18,6 +19,9 @@ import java.util.Map;
 
 /** Compiles expressions and calls for a {@link FunctionCompiler}. */
 final class Exprs {
+    /** The operators whose result on uint64 differs from int64's (emitted with b=1, see Op). */
+    private static final java.util.Set<String> UNSIGNED_SENSITIVE = java.util.Set.of("/", "%", ">>", "<", "<=", ">", ">=");
+
     private static final Map<String, Op> BINARY = Map.ofEntries(
             Map.entry("+", Op.ADD), Map.entry("-", Op.SUB), Map.entry("*", Op.MUL), Map.entry("/", Op.DIV),
             Map.entry("%", Op.MOD), Map.entry("&", Op.AND), Map.entry("|", Op.OR), Map.entry("^", Op.XOR),
@@ -64,6 +68,8 @@ final class Exprs {
         else if (e instanceof Expr.CompositeLit cl) compositeLit(cl, info.type(e));
         else if (e instanceof Expr.Selector sel && info.libraryVariables.containsKey(sel)) {
             info.libraryVariables.get(sel).load().emit(b, 0);
+        } else if (e instanceof Expr.Selector sel && info.methodValues.containsKey(sel)) {
+            MethodValues.compile(this, f, sel, info.methodValues.get(sel));
         } else if (e instanceof Expr.Selector sel) {
             expr(sel.x());
             b.constant((long) info.fields.get(sel));
@@ -92,6 +98,8 @@ final class Exprs {
 
     /** The VM form of a constant of type t: Long for integers, Double for floats. */
     static Object representation(Object k, Type t) {
+        // uint64 constants at or above 2^63 are held as their two's-complement long, as the VM does.
+        if (k instanceof java.math.BigInteger big) return Types.isFloat(t) ? (Object) big.doubleValue() : (Object) big.longValue();
         if (Types.isFloat(t) && k instanceof Long l) return l.doubleValue();
         if (Types.isInteger(t) && k instanceof Double d) return d.longValue();
         return k;
@@ -223,7 +231,8 @@ final class Exprs {
 
     /** Emits x op y for operands of type t, wrapping sized integers (int32 overflow wraps as in Go). */
     void arith(String op, Type t) {
-        b.emit(BINARY.get(op));
+        boolean unsignedOp = Types.isUnsigned64(t) && UNSIGNED_SENSITIVE.contains(op);
+        b.emit(BINARY.get(op), 0, unsignedOp ? 1 : 0, null);
         if (Map.of("+", 1, "-", 1, "*", 1, "/", 1, "<<", 1).containsKey(op)) wrap(t);
     }
 
@@ -334,7 +343,11 @@ final class Exprs {
     /** Pushes an argument of a library call: for fmt's operands, the String method's result where fmt calls it. */
     private void libraryArgument(Expr a) {
         Info.Stringer st = info.fmtStringers.get(a);
-        if (st == null) {
+        Info.FmtType typed = info.fmtTypes.get(a);
+        if (typed != null) {
+            value(a);
+            b.emit(Op.CALL_NATIVE, 1, 1, FmtOperand.wrapper(typed.name(), typed.unsigned(), typed.layout()));
+        } else if (st == null) {
             value(a);
         } else if (st.library() != null) {
             expr(a);
@@ -404,7 +417,7 @@ final class Exprs {
                 b.emit(Op.CONVERT, Types.bits(to), Types.isUnsigned(to) ? 1 : 0, null);
             }
         } else if (Types.isFloat(to)) {
-            if (Types.isInteger(from)) b.emit(Op.CONVERT, 64, 0, "float");
+            if (Types.isInteger(from)) b.emit(Op.CONVERT, 64, Types.isUnsigned64(from) ? 1 : 0, "float");
         } else if (Types.isString(to)) {
             if (Types.isInteger(from)) b.emit(Op.CALL_NATIVE, 1, 1, Natives.RUNE_TO_STRING);
             else if (from.underlying() instanceof Type.Slice) b.emit(Op.CALL_NATIVE, 1, 1, Natives.BYTES_TO_STRING);

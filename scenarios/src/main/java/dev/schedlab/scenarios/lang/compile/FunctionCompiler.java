@@ -29,7 +29,7 @@ final class FunctionCompiler {
     private final ProgramCompiler pc;
     private final Info info;
     private final FuncInfo fn;
-    private final CodeBuilder b = new CodeBuilder();
+    private final CodeBuilder b;
     private final Map<Symbol.Var, Integer> slots = new HashMap<>();
     private final Deque<Target> targets = new ArrayDeque<>();
     private final Exprs exprs;
@@ -55,6 +55,7 @@ final class FunctionCompiler {
 
     private FunctionCompiler(ProgramCompiler pc, FuncInfo fn) {
         this.pc = pc;
+        this.b = new CodeBuilder(pc);
         this.info = pc.info;
         this.fn = fn;
         this.exprs = new Exprs(this);
@@ -526,7 +527,7 @@ final class FunctionCompiler {
         int top = b.here();
         b.emit(Op.LOAD, idx);
         b.emit(Op.LOAD, limit);
-        b.emit(Op.LT);
+        b.emit(Op.LT, 0, overInt && Types.isUnsigned64(xt) ? 1 : 0, null); // range over a uint64 compares unsigned
         int exit = b.jump(Op.JUMP_IF_FALSE);
         if (r.key() != null) rangeAssign(r.key(), r.define(), () -> b.emit(Op.LOAD, idx));
         if (r.value() != null) {

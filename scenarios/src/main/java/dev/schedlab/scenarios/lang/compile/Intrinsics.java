@@ -9,7 +9,7 @@ final class Intrinsics {
     private Intrinsics() {}
 
     static void compile(ProgramCompiler pc, FuncInfo fn, int index, Pos pos) {
-        CodeBuilder b = new CodeBuilder();
+        CodeBuilder b = new CodeBuilder(pc);
         b.at(pos);
         switch (fn.linkname) {
             case "procPin" -> {

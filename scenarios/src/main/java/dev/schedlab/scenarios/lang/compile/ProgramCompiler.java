@@ -30,6 +30,8 @@ public final class ProgramCompiler {
     final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Function> functions = new ArrayList<>();
     private final Map<FuncInfo, Integer> indexes = new HashMap<>();
+    /** The -fm function of each method used as a value, by method (FuncInfo or library Member.Function). */
+    final Map<Object, Integer> methodValueWrappers = new HashMap<>();
 
     private ProgramCompiler(Info info, String file) {
         this.info = info;
@@ -76,6 +78,22 @@ public final class ProgramCompiler {
         functions.add(null);
         indexes.put(f, functions.size() - 1);
         return functions.size() - 1;
+    }
+
+    private final Map<String, Integer> libraryFunctions = new HashMap<>();
+
+    /** See {@link dev.schedlab.scenarios.lang.lib.CodeSink#libraryFunction}; pos is the first call's. */
+    int libraryFunction(String name, int params, java.util.function.Consumer<dev.schedlab.scenarios.lang.lib.CodeSink> body, Pos pos) {
+        Integer known = libraryFunctions.get(name);
+        if (known != null) return known;
+        int index = reserveAnonymous();
+        libraryFunctions.put(name, index);
+        CodeBuilder code = new CodeBuilder(this);
+        code.at(pos);
+        for (int i = 0; i < params; i++) code.newSlot("p" + i);
+        body.accept(code);
+        define(index, name, pos, params, code);
+        return index;
     }
 
     int reserveAnonymous() {

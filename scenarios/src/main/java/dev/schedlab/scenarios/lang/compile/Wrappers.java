@@ -16,7 +16,7 @@ final class Wrappers {
     static void goOrDefer(Exprs x, FunctionCompiler f, Expr.Call call, CallTarget t, Op op) {
         CodeBuilder b = x.code();
         int argc;
-        CodeBuilder body = new CodeBuilder();
+        CodeBuilder body = new CodeBuilder(f.program());
         body.at(call.pos());
         String name = f.function().nextWrapperName(op == Op.GO ? "go" : "defer");
         int index = f.program().reserveAnonymous();

@@ -22,7 +22,7 @@ public final class Fmt {
     public static String sprint(Object[] args) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < args.length; i++) {
-            if (i > 0 && !(args[i] instanceof String) && !(args[i - 1] instanceof String)) s.append(' ');
+            if (i > 0 && !(FmtOperand.plain(args[i]) instanceof String) && !(FmtOperand.plain(args[i - 1]) instanceof String)) s.append(' ');
             s.append(value(args[i]));
         }
         return s.toString();
@@ -40,36 +40,71 @@ public final class Fmt {
 
     /** The %v form of a value. */
     public static String value(Object v) {
+        if (v instanceof FmtOperand o) return value(o.value(), o.unsigned(), o.layout());
+        return value(v, false, null);
+    }
+
+    /** A value inside another: a pointer there prints as an address, even to a struct (only the operand itself prints as &{...}). */
+    private static String inner(Object v, boolean unsigned, FmtLayout names) {
+        if (v instanceof Ref) return "0xc000010000";
+        return value(v, unsigned, names);
+    }
+
+    /**
+     * unsigned: every integer in the value is a uint64, uint or uintptr (held in a long);
+     * names: the field names to print, as %+v does, or null.
+     */
+    private static String value(Object v, boolean unsigned, FmtLayout names) {
+        if (names != null && names.stringer() != null) return String.valueOf(names.stringer().body().call(new Object[] {v}));
         if (v == null) return "<nil>";
         if (v instanceof String s) return s;
-        if (v instanceof Long || v instanceof Boolean) return v.toString();
+        if (v instanceof Long l) return unsigned ? Long.toUnsignedString(l) : l.toString();
+        if (v instanceof Boolean) return v.toString();
         if (v instanceof Double d) return formatG(d);
-        if (v instanceof SliceValue s) return join(s.array, s.offset, s.length, "[", "]");
-        if (v instanceof ArrayValue a) return join(a.elements, 0, a.length(), "[", "]");
-        if (v instanceof StructValue s) return join(s.fields, 0, s.fields.length, "{", "}");
-        if (v instanceof MapValue m) return map(m);
-        if (v instanceof Ref r && r.get() instanceof StructValue s) return "&" + value(s);
+        FmtLayout element = names == null ? null : names.element();
+        if (v instanceof SliceValue s) return join(s.array, s.offset, s.length, "[", "]", unsigned, element);
+        if (v instanceof ArrayValue a) return join(a.elements, 0, a.length(), "[", "]", unsigned, element);
+        if (v instanceof StructValue s) return struct(s, unsigned, names);
+        if (v instanceof MapValue m) return map(m, unsigned, names);
+        if (v instanceof Ref r && r.get() instanceof StructValue s) return "&" + value(s, unsigned, element);
         return "0xc000010000"; // pointers, channels, functions: Go prints an address
     }
 
-    private static String join(Object[] elems, int from, int n, String open, String close) {
+    private static String join(Object[] elems, int from, int n, String open, String close, boolean unsigned, FmtLayout names) {
         StringBuilder s = new StringBuilder(open);
         for (int i = 0; i < n; i++) {
             if (i > 0) s.append(' ');
-            s.append(value(elems[from + i]));
+            s.append(inner(elems[from + i], unsigned, names));
         }
         return s.append(close).toString();
     }
 
-    private static String map(MapValue m) {
+    private static String struct(StructValue v, boolean unsigned, FmtLayout names) {
+        StringBuilder s = new StringBuilder("{");
+        for (int i = 0; i < v.fields.length; i++) {
+            if (i > 0) s.append(' ');
+            if (names != null && names.names() != null && i < names.names().size()) s.append(names.names().get(i)).append(':');
+            s.append(inner(v.fields[i], unsigned, names == null ? null : names.field(i)));
+        }
+        return s.append('}').toString();
+    }
+
+    private static String map(MapValue m, boolean unsigned, FmtLayout names) {
+        FmtLayout keyNames = names == null ? null : names.key();
+        FmtLayout valueNames = names == null ? null : names.element();
         List<Object> keys = new ArrayList<>(m.entries.keySet());
-        keys.sort(Fmt::compareKeys); // fmt prints maps sorted by key
+        keys.sort(unsigned ? Fmt::compareKeysUnsigned : Fmt::compareKeys); // fmt prints maps sorted by key
         StringBuilder s = new StringBuilder("map[");
         for (int i = 0; i < keys.size(); i++) {
             if (i > 0) s.append(' ');
-            s.append(value(keys.get(i))).append(':').append(value(m.entries.get(keys.get(i))));
+            s.append(inner(keys.get(i), unsigned, keyNames)).append(':').append(inner(m.entries.get(keys.get(i)), unsigned, valueNames));
         }
         return s.append(']').toString();
+    }
+
+    private static int compareKeysUnsigned(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) return Long.compareUnsigned(x, y);
+        return compareKeys(a, b);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -155,9 +190,22 @@ public final class Fmt {
         return digits.length() > 6 ? 1_000_000 : Integer.parseInt(digits);
     }
 
-    private static String verb(char verb, Object arg, int precision, boolean plus, boolean space) {
+    private static String verb(char verb, Object operand, int precision, boolean plus, boolean space) {
+        if (verb == 'T') return typeName(operand);
+        if (operand instanceof FmtOperand o && o.unsigned()) {
+            if (o.value() instanceof Long u) {
+                String digits = unsignedDigits(verb, u);
+                if (digits != null) return (plus ? "+" : space ? " " : "") + digits;
+            } else if (verb == 'v' || verb == 'd') { // a slice, array, map or struct of uint64s
+                return value(o.value(), true, verb == 'v' ? o.layout() : null);
+            }
+        }
+        Object arg = FmtOperand.plain(operand);
         switch (verb) {
-            case 'v' -> { return plus && arg instanceof Long l && l >= 0 ? "+" + l : value(arg); }
+            case 'v' -> {
+                if (operand instanceof FmtOperand o && o.layout() != null) return value(o.value(), o.unsigned(), o.layout());
+                return value(arg); // %+v means field names (plusV), never a sign
+            }
             case 'T' -> { return typeName(arg); }
             case 'd' -> {
                 if (arg instanceof Long l) return (plus && l >= 0 ? "+" : space && l >= 0 ? " " : "") + l;
@@ -208,8 +256,21 @@ public final class Fmt {
         return fill + s;
     }
 
-    /** Go's name of a value's dynamic type, as far as the runtime representation tells. */
+    /** %d %v %x %X %b %o of a uint64 (held as a long), or null for other verbs. */
+    private static String unsignedDigits(char verb, long u) {
+        return switch (verb) {
+            case 'd', 'v' -> Long.toUnsignedString(u);
+            case 'x' -> Long.toHexString(u);
+            case 'X' -> Long.toHexString(u).toUpperCase();
+            case 'b' -> Long.toBinaryString(u);
+            case 'o' -> Long.toOctalString(u);
+            default -> null;
+        };
+    }
+
+    /** Go's name of a value's type: the static type the compiler recorded, else a guess from the representation. */
     static String typeName(Object v) {
+        if (v instanceof FmtOperand o) return o.type();
         if (v == null) return "<nil>";
         if (v instanceof Long) return "int";
         if (v instanceof Double) return "float64";

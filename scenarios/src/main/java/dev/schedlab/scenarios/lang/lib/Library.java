@@ -83,6 +83,8 @@ public final class Library {
                 "RWMutex", new Member.TypeDef(RW_MUTEX),
                 "Once", new Member.TypeDef(ONCE),
                 "Cond", new Member.TypeDef(COND),
+                // An interface in Go; *sync.Mutex is its only implementation here, so it is that type.
+                "Locker", new Member.TypeDef(new Type.Pointer(MUTEX)),
                 "NewCond", fn("sync.NewCond", sig(List.of(new Type.Pointer(MUTEX)), List.of(new Type.Pointer(COND)), false), (c, n) -> {
                     c.emit(Op.NEW_SYNC, 0, 0, SyncKind.COND);
                     c.emit(Op.MAKE_STRUCT, 2, 0, null);
@@ -128,21 +130,33 @@ public final class Library {
     }
 
     /**
-     * once.Do(f): [once, f]. ONCE_BEGIN says whether this caller runs f (holding the Once's
-     * mutex, which concurrent callers wait on); ONCE_END marks it done and unlocks.
+     * once.Do(f): [once, f] -> a call of sync.(*Once).doSlow, which needs a frame of its own: as in
+     * Go, a panicking f still marks the Once done and unlocks it (doSlow's deferred calls run).
      */
     private static void onceDo(CodeSink c, int argc) {
-        c.emit(Op.SWAP, 0, 0, null);                  // [f, once]
-        c.emit(Op.DUP, 0, 0, null);                   // [f, once, once]
-        c.emit(Op.SYNC, 0, 0, SyncOp.ONCE_BEGIN);     // [f, once, run]
-        int skip = c.here() + 5;                      // the first POP
-        c.emit(Op.JUMP_IF_FALSE, skip, 0, null);      // [f, once]
-        c.emit(Op.SWAP, 0, 0, null);                  // [once, f]
-        c.emit(Op.CALL_VALUE, 0, 0, null);            // [once]
-        c.emit(Op.SYNC, 0, 0, SyncOp.ONCE_END);       // []
-        c.emit(Op.JUMP, skip + 2, 0, null);
-        c.emit(Op.POP, 0, 0, null);                   // skip: [f]
-        c.emit(Op.POP, 0, 0, null);                   // []
+        c.emit(Op.CALL, c.libraryFunction("sync.(*Once).doSlow", 2, Library::onceDoSlow), 2, null);
+    }
+
+    /**
+     * doSlow(once, f): ONCE_BEGIN says whether this caller runs f (holding the Once's mutex, which
+     * concurrent callers wait on); then a deferred ONCE_END (done = 1, unlock) and f().
+     */
+    private static void onceDoSlow(CodeSink c) {
+        int end = c.libraryFunction("sync.(*Once).doSlow.deferwrap1", 1, d -> {
+            d.emit(Op.LOAD, 0, 0, null);
+            d.emit(Op.SYNC, 0, 0, SyncOp.ONCE_END);
+            d.emit(Op.RETURN, 0, 0, null);
+        });
+        c.emit(Op.LOAD, 0, 0, null);                  // [once]
+        c.emit(Op.SYNC, 0, 0, SyncOp.ONCE_BEGIN);     // [run]
+        int ret = c.here() + 6;
+        c.emit(Op.JUMP_IF_FALSE, ret, 0, null);       // []
+        c.emit(Op.MAKE_CLOSURE, end, 0, null);        // [end]
+        c.emit(Op.LOAD, 0, 0, null);                  // [end, once]
+        c.emit(Op.DEFER, 0, 1, null);                 // []
+        c.emit(Op.LOAD, 1, 0, null);                  // [f]
+        c.emit(Op.CALL_VALUE, 0, 0, null);            // []
+        c.emit(Op.RETURN, 0, 0, null);                // ret: runs the deferred ONCE_END first
     }
 
     /** c.Wait(): notifyListAdd, c.L.Unlock(), notifyListWait (parks), c.L.Lock(). */

@@ -67,6 +67,9 @@ public final class Natives {
     });
     public static final Native MIN = new Native("min", a -> extreme(a, -1));
     public static final Native MAX = new Native("max", a -> extreme(a, 1));
+    /** min and max of uint64s (longs compared as unsigned). */
+    public static final Native MIN_UNSIGNED = new Native("min", a -> extremeUnsigned(a, -1));
+    public static final Native MAX_UNSIGNED = new Native("max", a -> extremeUnsigned(a, 1));
     public static final Native RUNE_TO_STRING = new Native("string", a -> {
         long cp = (Long) a[0];
         return Character.isValidCodePoint((int) cp) && cp == (int) cp ? new String(Character.toChars((int) cp)) : "\uFFFD";
@@ -132,6 +135,14 @@ public final class Natives {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object extremeUnsigned(Object[] a, int sign) {
+        long best = (Long) a[0];
+        for (int i = 1; i < a.length; i++) {
+            if (Long.compareUnsigned((Long) a[i], best) * sign > 0) best = (Long) a[i];
+        }
+        return best;
+    }
+
     private static Object extreme(Object[] a, int sign) {
         Object best = a[0];
         for (int i = 1; i < a.length; i++) {

@@ -20,6 +20,8 @@ final class RuntimePackages {
 
     static final Type.Named TIMESPEC = new Type.Named("syscall", "Timespec",
             new Type.Struct(List.of(new Type.StructField("Sec", Types.INT64), new Type.StructField("Nsec", Types.INT64))));
+    /** syscall.Signal; os.Signal (an interface in Go) is the same type here, as its only values are syscall.Signals. */
+    static final Type.Named SIGNAL = new Type.Named("syscall", "Signal", Types.INT);
     static final Type.Named FILE = new Type.Named("os", "File", new Type.Struct(List.of(new Type.StructField("fd", Types.INT))));
     static final Type FILE_PTR = new Type.Pointer(FILE);
     static final Type.Named ATOMIC_BOOL = atomicType("Bool", Types.BOOL);
@@ -93,6 +95,49 @@ final class RuntimePackages {
         atomicMethods(lib, ATOMIC_INT64, Types.INT64, SystemNatives.ATOMIC_ADD_64);
         timeMethods(lib);
         timers(lib);
+        signals(lib);
+    }
+
+    /**
+     * os/signal: Notify starts the os/signal.loop goroutine once, which waits in signal_recv
+     * (entersyscallblock: its M stays in the kernel, its P is handed off at once). Signals never
+     * arrive in the lab, so the channels stay empty.
+     */
+    private static void signals(Library lib) {
+        Type sigChan = new Type.Chan(1, SIGNAL);
+        lib.add("os/signal", Map.of(
+                "Notify", fn("os/signal.Notify", sig(List.of(sigChan, new Type.Slice(SIGNAL)), NONE, true), (c, n) -> {
+                    for (int i = 0; i < n; i++) c.emit(Op.POP, 0, 0, null);
+                    c.emit(Op.SYSCALL, 0, 0, SyscallKind.SIGNAL_WATCH);  // [start]
+                    int end = c.here() + 3;
+                    c.emit(Op.JUMP_IF_FALSE, end, 0, null);
+                    c.emit(Op.MAKE_CLOSURE, c.libraryFunction("os/signal.loop", 0, RuntimePackages::signalLoop), 0, null);
+                    c.emit(Op.GO, 0, 0, null);
+                    c.emit(Op.SYSCALL, 0, 0, SyscallKind.SIGNAL_ENABLE); // end: ensureSigM
+                }),
+                "Stop", fn("os/signal.Stop", sig(List.of(sigChan), NONE, false), (c, n) -> c.emit(Op.POP, 0, 0, null))));
+        lib.add("os", Map.of(
+                "Signal", new Member.TypeDef(SIGNAL),
+                "Interrupt", new Member.Constant(SIGNAL, 2L),
+                "Kill", new Member.Constant(SIGNAL, 9L)));
+        lib.add("syscall", Map.of(
+                "Signal", new Member.TypeDef(SIGNAL),
+                "SIGHUP", new Member.Constant(SIGNAL, 1L),
+                "SIGINT", new Member.Constant(SIGNAL, 2L),
+                "SIGQUIT", new Member.Constant(SIGNAL, 3L),
+                "SIGKILL", new Member.Constant(SIGNAL, 9L),
+                "SIGUSR1", new Member.Constant(SIGNAL, 10L),
+                "SIGUSR2", new Member.Constant(SIGNAL, 12L),
+                "SIGTERM", new Member.Constant(SIGNAL, 15L)));
+        lib.methods(SIGNAL, Map.of(
+                "String", method("syscall.Signal.String", List.of(SIGNAL), List.of(Types.STRING), SystemNatives.SIGNAL_STRING)));
+    }
+
+    /** os/signal.loop: for { process(signal_recv()) }; signal_recv never returns in the lab. */
+    private static void signalLoop(CodeSink c) {
+        c.emit(Op.SYSCALL, 0, 0, SyscallKind.SIGNAL_RECV);
+        c.emit(Op.POP, 0, 0, null);
+        c.emit(Op.JUMP, 0, 0, null);
     }
 
     /** Timers and tickers (Go 1.23 synchronous timer channels): one TIMER instruction each. */
@@ -141,11 +186,12 @@ final class RuntimePackages {
                 "Nanoseconds", arith("time.Duration.Nanoseconds", d, Types.INT64, 1),
                 "Microseconds", arith("time.Duration.Microseconds", d, Types.INT64, 1_000),
                 "Milliseconds", arith("time.Duration.Milliseconds", d, Types.INT64, 1_000_000),
-                "Seconds", fn("time.Duration.Seconds", sig(List.of(d), List.of(Types.FLOAT64), false), (c, n) -> {
-                    c.emit(Op.CONVERT, 64, 0, "float");
-                    c.emit(Op.CONST, 0, 0, 1e9);
-                    c.emit(Op.DIV, 0, 0, null);
-                }),
+                "Seconds", method("time.Duration.Seconds", List.of(d), List.of(Types.FLOAT64), DurationNatives.SECONDS),
+                "Minutes", method("time.Duration.Minutes", List.of(d), List.of(Types.FLOAT64), DurationNatives.MINUTES),
+                "Hours", method("time.Duration.Hours", List.of(d), List.of(Types.FLOAT64), DurationNatives.HOURS),
+                "Truncate", method("time.Duration.Truncate", List.of(d, d), List.of(d), DurationNatives.TRUNCATE),
+                "Round", method("time.Duration.Round", List.of(d, d), List.of(d), DurationNatives.ROUND),
+                "Abs", method("time.Duration.Abs", List.of(d), List.of(d), DurationNatives.ABS),
                 "String", method("time.Duration.String", List.of(d), List.of(Types.STRING), TextNatives.DURATION_STRING)));
         Type.Named t = Library.TIME;
         lib.methods(t, Map.of(

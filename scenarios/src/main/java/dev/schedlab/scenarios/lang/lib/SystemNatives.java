@@ -63,4 +63,16 @@ final class SystemNatives {
         f[0] = (long) (int) ((Long) f[0] + (Long) a[1]);
         return f[0];
     });
+
+    /** syscall.Signal.String: Linux's names from Go's signal table, else "signal N". */
+    static final Native SIGNAL_STRING = new Native("syscall.Signal.String", a -> switch ((int) (long) (Long) a[0]) {
+        case 1 -> "hangup";
+        case 2 -> "interrupt";
+        case 3 -> "quit";
+        case 9 -> "killed";
+        case 10 -> "user defined signal 1";
+        case 12 -> "user defined signal 2";
+        case 15 -> "terminated";
+        default -> "signal " + a[0];
+    });
 }

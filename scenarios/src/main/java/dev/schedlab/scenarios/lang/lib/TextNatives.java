@@ -35,6 +35,17 @@ final class TextNatives {
         int i = s.indexOf((String) a[1]);
         return i < 0 ? -1L : (long) s.substring(0, i).getBytes(StandardCharsets.UTF_8).length;
     });
+    /** strconv.FormatInt(i, base): Go panics for a base outside 2..36. */
+    static final Native FORMAT_INT = new Native("strconv.FormatInt", a -> Long.toString((Long) a[0], base(a[1])));
+    /** strconv.FormatUint: the long holds 64 unsigned bits. */
+    static final Native FORMAT_UINT = new Native("strconv.FormatUint", a -> Long.toUnsignedString((Long) a[0], base(a[1])));
+
+    private static int base(Object b) {
+        long base = (Long) b;
+        if (base < 2 || base > 36) throw new dev.schedlab.model.vm.GoPanic("strconv: illegal AppendInt/FormatInt base", false);
+        return (int) base;
+    }
+
     static final Native ATOI = new Native("strconv.Atoi", a -> {
         String s = (String) a[0];
         try {
@@ -129,13 +140,13 @@ final class TextNatives {
     static String duration(long d) {
         if (d == 0) return "0s";
         String sign = d < 0 ? "-" : "";
-        long u = Math.abs(d);
-        if (u < 1_000) return sign + u + "ns";
-        if (u < 1_000_000) return sign + fraction(u, 1_000) + "µs";
-        if (u < 1_000_000_000) return sign + fraction(u, 1_000_000) + "ms";
-        long h = u / 3_600_000_000_000L;
-        long m = u / 60_000_000_000L % 60;
-        String s = fraction(u % 60_000_000_000L, 1_000_000_000) + "s";
+        long u = d < 0 ? -d : d; // unsigned, as Go's uint64: -MinInt64 is 2^63
+        if (u > 0 && u < 1_000) return sign + u + "ns";
+        if (u > 0 && u < 1_000_000) return sign + fraction(u, 1_000) + "µs";
+        if (u > 0 && u < 1_000_000_000) return sign + fraction(u, 1_000_000) + "ms";
+        long h = Long.divideUnsigned(u, 3_600_000_000_000L);
+        long m = Long.divideUnsigned(u, 60_000_000_000L) % 60;
+        String s = fraction(Long.remainderUnsigned(u, 60_000_000_000L), 1_000_000_000) + "s";
         if (h > 0) return sign + h + "h" + m + "m" + s;
         if (m > 0) return sign + m + "m" + s;
         return sign + s;

@@ -44,7 +44,10 @@ final class TextPackages {
                 "Reset", fn("strings.(*Builder).Reset", sig(List.of(b), List.of(), false),
                         (c, n) -> c.emit(Op.CALL_NATIVE, n, 0, TextNatives.BUILDER_RESET))));
         lib.add("strconv", Map.of(
-                "Atoi", nativeFn(TextNatives.ATOI, sig(List.of(Types.STRING), List.of(Types.INT, Types.ERROR), false))));
+                "Atoi", nativeFn(TextNatives.ATOI, sig(List.of(Types.STRING), List.of(Types.INT, Types.ERROR), false)),
+                "FormatInt", pure(TextNatives.FORMAT_INT, List.of(Types.INT64, Types.INT), Types.STRING),
+                "FormatUint", pure(TextNatives.FORMAT_UINT, List.of(Types.UINT64, Types.INT), Types.STRING)));
+        lib.add("math", mathLimits());
         lib.add("sort", Map.of(
                 "Ints", sorter("sort.Ints", new Type.Slice(Types.INT)),
                 "Strings", sorter("sort.Strings", STRINGS),
@@ -52,6 +55,25 @@ final class TextPackages {
                         new Type.Func(List.of(Types.INT, Types.INT), List.of(Types.BOOL), false)), List.of(), false),
                         TextPackages::sortSlice)));
         lib.add("unsafe", Map.of());
+    }
+
+    /** math's integer limits: untyped constants, exact like Go's (MaxUint64 needs 64 unsigned bits). */
+    private static Map<String, Member> mathLimits() {
+        Map<String, Member> m = new java.util.HashMap<>();
+        for (int bits : new int[] {8, 16, 32, 64}) {
+            java.math.BigInteger one = java.math.BigInteger.ONE;
+            m.put("MaxInt" + bits, untypedInt(one.shiftLeft(bits - 1).subtract(one)));
+            m.put("MinInt" + bits, untypedInt(one.shiftLeft(bits - 1).negate()));
+            m.put("MaxUint" + bits, untypedInt(one.shiftLeft(bits).subtract(one)));
+        }
+        m.put("MaxInt", m.get("MaxInt64"));
+        m.put("MinInt", m.get("MinInt64"));
+        m.put("MaxUint", m.get("MaxUint64"));
+        return m;
+    }
+
+    private static Member.Constant untypedInt(java.math.BigInteger v) {
+        return new Member.Constant(Types.UNTYPED_INT, v.bitLength() < 64 ? (Object) v.longValue() : v);
     }
 
     private static Member.Function pure(Native n, List<Type> params, Type result) {
