@@ -1,11 +1,9 @@
 package dev.schedlab.views.charts;
 
 import dev.schedlab.model.record.ChartData;
-import dev.schedlab.views.paint.CanvasPainter;
+import dev.schedlab.views.paint.CanvasSkin;
 import dev.schedlab.views.paint.Painter;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.control.SkinBase;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Font;
@@ -19,18 +17,16 @@ import java.util.List;
  * the left (sharing the time axis and the playhead line), the latency histogram on the right.
  * {@link #paint(Painter, double, double)} draws into any Painter, so the charts can be exported.
  */
-public class ChartsViewSkin extends SkinBase<ChartsView> {
+public class ChartsViewSkin extends CanvasSkin<ChartsView> {
     static final double AXIS_LEFT = 44;
     static final double TITLE = 18;
     static final double GAP = 10;
     static final double TIME_AXIS = 20;
     private static final String FONT = "System";
 
-    private final Canvas canvas = new Canvas();
 
     public ChartsViewSkin(ChartsView view) {
         super(view);
-        getChildren().add(canvas);
         registerChangeListener(view.dataProperty(), o -> repaint());
         registerChangeListener(view.latencyProperty(), o -> repaint());
         registerChangeListener(view.playheadProperty(), o -> repaint());
@@ -41,20 +37,9 @@ public class ChartsViewSkin extends SkinBase<ChartsView> {
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::seek);
     }
 
-    @Override protected void layoutChildren(double x, double y, double w, double h) {
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            repaint();
-        }
-        canvas.relocate(x, y);
-    }
-
     @Override protected double computePrefHeight(double width, double top, double right, double bottom, double left) { return 260; }
 
     @Override protected double computePrefWidth(double height, double top, double right, double bottom, double left) { return 900; }
-
-    private void repaint() { paint(new CanvasPainter(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight()); }
 
     double timeSeriesWidth(double w) { return Math.max(200, w * 0.66); }
 
@@ -67,7 +52,7 @@ public class ChartsViewSkin extends SkinBase<ChartsView> {
     }
 
     /** Draws everything into {@code p} at size w x h. */
-    public void paint(Painter p, double w, double h) {
+    @Override public void paint(Painter p, double w, double h) {
         ChartsView v = getSkinnable();
         p.clearRect(0, 0, w, h);
         if (w < 50 || h < 50) return;

@@ -3,11 +3,9 @@ package dev.schedlab.views.profile;
 import dev.schedlab.model.profile.StackProfile;
 import dev.schedlab.views.charts.ChartTheme;
 import dev.schedlab.views.charts.HistogramModel;
-import dev.schedlab.views.paint.CanvasPainter;
+import dev.schedlab.views.paint.CanvasSkin;
 import dev.schedlab.views.paint.Painter;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Paint;
@@ -19,18 +17,16 @@ import java.util.List;
 import java.util.Locale;
 
 /** Paints a {@link FlameGraphView} through a {@link Painter}; clicks zoom, hovering names a box. */
-public class FlameGraphViewSkin extends SkinBase<FlameGraphView> {
+public class FlameGraphViewSkin extends CanvasSkin<FlameGraphView> {
     static final double HEADER = 46;
     static final double ROW = 20;
     private static final String FONT = "System";
 
-    private final Canvas canvas = new Canvas();
     private final Tooltip tip = new Tooltip();
     private FlameGraphModel.Graph graph;
 
     public FlameGraphViewSkin(FlameGraphView view) {
         super(view);
-        getChildren().add(canvas);
         registerChangeListener(view.profileProperty(), o -> repaint());
         registerChangeListener(view.textsProperty(), o -> repaint());
         registerListChangeListener(view.getFocus(), c -> repaint());
@@ -40,20 +36,9 @@ public class FlameGraphViewSkin extends SkinBase<FlameGraphView> {
         Tooltip.install(canvas, tip);
     }
 
-    @Override protected void layoutChildren(double x, double y, double w, double h) {
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            repaint();
-        }
-        canvas.relocate(x, y);
-    }
-
     @Override protected double computePrefHeight(double width, double top, double right, double bottom, double left) { return 260; }
 
     @Override protected double computePrefWidth(double height, double top, double right, double bottom, double left) { return 900; }
-
-    private void repaint() { paint(new CanvasPainter(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight()); }
 
     private FlameGraphModel.Frame frameAt(double x, double y) {
         if (graph == null || y < HEADER) return null;

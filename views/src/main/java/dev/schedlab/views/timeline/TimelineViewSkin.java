@@ -1,10 +1,8 @@
 package dev.schedlab.views.timeline;
 
-import dev.schedlab.views.paint.CanvasPainter;
+import dev.schedlab.views.paint.CanvasSkin;
 import dev.schedlab.views.paint.Painter;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.control.SkinBase;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -22,41 +20,30 @@ import java.util.List;
  * range and merges those narrower than a pixel, so a run of millions of segments draws in time
  * proportional to the width. Turns wheel, drag and click into zoom, pan and playhead moves.
  */
-public class TimelineViewSkin extends SkinBase<TimelineView> {
+public class TimelineViewSkin extends CanvasSkin<TimelineView> {
     static final double LABEL_WIDTH = 48;
     static final double AXIS_HEIGHT = 24;
     private static final String FONT = "System";
 
-    private final Canvas canvas = new Canvas();
     private double panFromX = Double.NaN;
     private double panFromStart;
 
     public TimelineViewSkin(TimelineView view) {
         super(view);
-        getChildren().add(canvas);
-        registerChangeListener(view.dataProperty(), o -> paint());
-        registerChangeListener(view.playheadProperty(), o -> { follow(); paint(); });
-        registerChangeListener(view.visibleStartProperty(), o -> paint());
-        registerChangeListener(view.visibleSpanProperty(), o -> paint());
-        registerListChangeListener(view.getMarkers(), c -> paint());
-        registerChangeListener(view.showMachinesProperty(), o -> paint());
+        registerChangeListener(view.dataProperty(), o -> repaint());
+        registerChangeListener(view.playheadProperty(), o -> { follow(); repaint(); });
+        registerChangeListener(view.visibleStartProperty(), o -> repaint());
+        registerChangeListener(view.visibleSpanProperty(), o -> repaint());
+        registerListChangeListener(view.getMarkers(), c -> repaint());
+        registerChangeListener(view.showMachinesProperty(), o -> repaint());
         for (var colour : List.of(view.laneColorProperty(), view.syscallColorProperty(), view.stoppedColorProperty(),
                 view.playheadColorProperty(), view.markerColorProperty(), view.schedulerColorProperty(), view.spinningColorProperty(), view.textColorProperty(), view.mutedTextColorProperty())) {
-            registerChangeListener(colour, o -> paint());
+            registerChangeListener(colour, o -> repaint());
         }
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> panFromX = Double.NaN);
-    }
-
-    @Override protected void layoutChildren(double x, double y, double w, double h) {
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            paint();
-        }
-        canvas.relocate(x, y);
     }
 
     @Override protected double computePrefHeight(double width, double top, double right, double bottom, double left) { return 200; }
@@ -140,17 +127,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (t < v.visibleFrom() || t > v.visibleEnd()) v.visibleStartProperty().set(Math.max(0, t - span * 0.1));
     }
 
-    private void paint() {
-        Painter g = new CanvasPainter(canvas.getGraphicsContext2D());
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        paint(g, canvas.getWidth(), canvas.getHeight());
-    }
-
     /**
      * Paints the timeline as a view of this size shows it (same lanes, zoom, markers and playhead)
      * into {@code g}: the window's canvas, or an export's picture.
      */
-    public void paint(Painter g, double w, double h) {
+    @Override public void paint(Painter g, double w, double h) {
         TimelineView v = getSkinnable();
         if (w <= LABEL_WIDTH || h <= AXIS_HEIGHT) return;
         TimelineData data = v.getData();
