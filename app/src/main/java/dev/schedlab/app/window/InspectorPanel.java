@@ -22,12 +22,17 @@ import javafx.scene.layout.VBox;
 final class InspectorPanel extends VBox {
     private final InspectorView view = new InspectorView();
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
-    private final InspectionService service = new InspectionService(Platform::runLater);
+    private final InspectionService service;
     private final Playback playback;
     private final BoardView board;
     private final InspectorContents.Heading heading;
 
     InspectorPanel(Playback playback, BoardView board, Messages messages) {
+        this(playback, board, messages, new InspectionService(Platform::runLater));
+    }
+
+    InspectorPanel(Playback playback, BoardView board, Messages messages, InspectionService service) {
+        this.service = service;
         this.playback = playback;
         this.board = board;
         this.heading = new InspectorContents.Heading() {

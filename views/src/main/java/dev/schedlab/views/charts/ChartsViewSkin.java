@@ -54,7 +54,10 @@ public class ChartsViewSkin extends SkinBase<ChartsView> {
 
     @Override protected double computePrefWidth(double height, double top, double right, double bottom, double left) { return 900; }
 
-    private void repaint() { paint(new CanvasPainter(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight()); }
+    private void repaint() {
+        canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        paint(new CanvasPainter(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight());
+    }
 
     double timeSeriesWidth(double w) { return Math.max(200, w * 0.66); }
 
@@ -66,10 +69,9 @@ public class ChartsViewSkin extends SkinBase<ChartsView> {
         getSkinnable().setPlayhead(Math.max(0, Math.min(end, Math.round((e.getX() - AXIS_LEFT) / plotW * end))));
     }
 
-    /** Draws everything into {@code p} at size w x h. */
+    /** Draws everything into {@code p} at size w x h, over what is there (an export paints the background first). */
     public void paint(Painter p, double w, double h) {
         ChartsView v = getSkinnable();
-        p.clearRect(0, 0, w, h);
         if (w < 50 || h < 50) return;
         double left = timeSeriesWidth(w);
         ChartData data = v.getData();

@@ -53,7 +53,10 @@ public class FlameGraphViewSkin extends SkinBase<FlameGraphView> {
 
     @Override protected double computePrefWidth(double height, double top, double right, double bottom, double left) { return 900; }
 
-    private void repaint() { paint(new CanvasPainter(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight()); }
+    private void repaint() {
+        canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        paint(new CanvasPainter(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight());
+    }
 
     private FlameGraphModel.Frame frameAt(double x, double y) {
         if (graph == null || y < HEADER) return null;
@@ -77,10 +80,9 @@ public class FlameGraphViewSkin extends SkinBase<FlameGraphView> {
                 + String.format(Locale.ROOT, " (%.1f%%)", 100 * f.share()));
     }
 
-    /** Draws the flame graph into {@code p} at size w x h. */
+    /** Draws the flame graph into {@code p} at size w x h, over what is there (an export paints the background first). */
     public void paint(Painter p, double w, double h) {
         FlameGraphView v = getSkinnable();
-        p.clearRect(0, 0, w, h);
         StackProfile profile = v.getProfile();
         p.setTextAlign(TextAlignment.LEFT);
         p.setTextBaseline(VPos.TOP);
