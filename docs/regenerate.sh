@@ -19,7 +19,7 @@ shot work-stealing     05-work-stealing     2903ns   # main spawning, M5 spinnin
 shot syscall-handoff   04-blocking-syscall  500us    # g6 in nanosleep, M3 runs g8 on P0
 shot mutex-starvation  07-mutex-starvation  13110ns  # g6, g7 wait on the mutex, M3 spins
 shot netpoller-wakeup  15-netpoller-wakeup  14669102ns # sysmon's netpoll readies g7
-shot gc-stop-the-world 16-gc-stop-the-world 1436403ns  # the world starts to stop
+shot gc-stop-the-world 16-gc-stop-the-world 1295804ns  # the world starts to stop
 shot inspector          demo                 469755ns --inspect 1            # g1 parked on a channel receive
 shot inspector-g0-switch demo                4627ns   --side inspector       # M0 just did mcall(park_m)
 shot profile-mcall-large 17-mcall-large-share 5379us  --tab profile          # mcall 38.9%
