@@ -115,6 +115,8 @@ final class ExportMenu extends MenuButton {
             @Override public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
                 if (now) return;
                 busy.removeListener(this);
+                views.window().applyCss(); // the answer's tables, laid out before the snapshot
+                views.window().layout();
                 then.run();
             }
         });

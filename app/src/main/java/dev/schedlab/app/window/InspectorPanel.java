@@ -71,8 +71,8 @@ final class InspectorPanel extends VBox {
         int goid = board.selectedGoroutineProperty().get();
         view.busyProperty().set(true);
         service.request(new InspectionService.Query(plan, f.snapshot().eventIndex(), goid), in -> {
-            view.busyProperty().set(false);
             view.setContent(in == null ? InspectorContent.EMPTY : InspectorContents.of(in, goid, heading));
+            view.busyProperty().set(false); // after the content: whoever waits for the answer (an export) finds it there
         });
     }
 }
