@@ -11,6 +11,7 @@ import dev.schedlab.app.export.PictureSize;
 import dev.schedlab.app.playback.LabProgram;
 import dev.schedlab.app.playback.RunProgress;
 import dev.schedlab.app.window.OffscreenLab;
+import dev.schedlab.app.window.WindowChoices;
 import dev.schedlab.scenarios.lang.Compilation;
 import dev.schedlab.scenarios.lang.Compiler;
 import dev.schedlab.scenarios.scenario.Scenario;
@@ -56,15 +57,36 @@ final class ExportCommand implements Callable<Integer> {
     private String out;
 
     @Option(names = "--view", paramLabel = "VIEW", defaultValue = "board",
-            description = "board, timeline or window (the whole lab window). Default: ${DEFAULT-VALUE}.")
+            description = "board, timeline, charts, profile (the flame graph), inspector, or window (the whole lab window). "
+                    + "All are vectors in an SVG except the inspector, which comes as an embedded snapshot. Default: ${DEFAULT-VALUE}.")
     private String view;
+
+    @Option(names = "--tab", paramLabel = "TAB",
+            description = "With --view window: the lower tab shown, timeline (default), charts, profile or schedtrace.")
+    private String tab;
+
+    @Option(names = "--schedtrace", paramLabel = "PERIOD", converter = GoDurationConverter.class,
+            description = "Run with GODEBUG=schedtrace=PERIOD as the schedtrace tab's menu does: 1ms, 10ms, 100ms or 1s (the run changes a little: sysmon never sleeps deeply).")
+    private Long schedtrace;
+
+    @Option(names = "--scheddetail", description = "With --schedtrace: scheddetail=1 as well.")
+    private boolean scheddetail;
+
+    @Option(names = "--side", paramLabel = "TAB",
+            description = "With --view window: the right-hand tab shown, controls (default) or inspector.")
+    private String side;
+
+    @Option(names = "--inspect", paramLabel = "ID",
+            description = "With --view window or inspector: select goroutine ID (as a click on the board) and show the Inspector tab.")
+    private Integer inspect;
 
     @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
             description = "PNG pixels per point, 1 to 4 (2 for a sharp picture on a 2x screen). Default: ${DEFAULT-VALUE}.")
     private int scale;
 
     @Option(names = "--size", paramLabel = "WxH",
-            description = "The picture's size in points. Default: 1600x900 for the board, 1600 wide and as tall as its lanes (at most 320) for the timeline, 1440x900 for the window.")
+            description = "The picture's size in points. Default: 1600x900 for the board, 1600 wide and as tall as its lanes (at most 320) for the timeline, "
+                    + "1600x600 for the charts and the profile, 640x900 for the inspector, 1440x900 for the window.")
     private String size;
 
     @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light", description = "light or dark. Default: ${DEFAULT-VALUE}.")
@@ -113,6 +135,7 @@ final class ExportCommand implements Callable<Integer> {
         if (frames && (from == null || to == null)) throw new UserError("a frame sequence needs both --from and --to");
         if (scale < 1 || scale > 4) throw new UserError("--scale must be 1 to 4, got " + scale);
         if (!theme.equals("light") && !theme.equals("dark")) throw new UserError("--theme must be light or dark, got " + theme);
+        checkWindowChoices(chosen);
         PictureSize pictureSize = size != null ? PictureSize.parse(size) : defaultSize(chosen);
         long[] times = frames ? frameTimes() : new long[] {at};
         if (times[0] < 0) throw new UserError("bad time " + GoDuration.format(times[0]) + ": times start at 0");
@@ -129,9 +152,13 @@ final class ExportCommand implements Callable<Integer> {
         return HeadlessFx.call(() -> {
             OffscreenLab lab = new OffscreenLab(labProgram.get(), chosenSeed, theme.equals("dark"),
                     chosen == ExportView.WINDOW ? pictureSize.width() : 1440, chosen == ExportView.WINDOW ? pictureSize.height() : 900);
+            showChosen(lab, chosen);
             for (int i = 0; i < times.length; i++) {
                 lab.showAt(times[i]);
                 checkInsideRun(lab, times[i]);
+                if (inspect != null && !lab.hasGoroutine(inspect)) {
+                    throw new ExportFailure("no goroutine g" + inspect + " at " + GoDuration.format(times[i]) + " to --inspect");
+                }
                 PictureSize fitted = size == null && chosen == ExportView.TIMELINE ? timelineFit(lab, pictureSize) : pictureSize;
                 LabPicture picture = lab.picture(chosen, fitted.width(), fitted.height());
                 AtomicFile.write(frames ? names.frame(i) : single, picture.encode(format, scale));
@@ -144,8 +171,51 @@ final class ExportCommand implements Callable<Integer> {
         return switch (v) {
             case BOARD -> new PictureSize(1600, 900);
             case TIMELINE -> new PictureSize(1600, 320);
+            case CHARTS, PROFILE -> new PictureSize(1600, 600);
+            case INSPECTOR -> new PictureSize(640, 900);
             case WINDOW -> new PictureSize(1440, 900);
         };
+    }
+
+    /** --tab, --side and --inspect: known values, and only with the views they change. */
+    private void checkWindowChoices(ExportView chosen) {
+        if (tab != null) {
+            if (!WindowChoices.LOWER_TABS.contains(tab)) {
+                throw new UserError("unknown tab '" + tab + "': choose " + String.join(", ", WindowChoices.LOWER_TABS));
+            }
+            if (chosen != ExportView.WINDOW) throw new UserError("--tab chooses the window's lower tab: use it with --view window");
+        }
+        if (schedtrace != null && !WindowChoices.SCHEDTRACE_PERIODS_MS.contains(schedtraceMs())) {
+            throw new UserError("--schedtrace must be one of the console's periods, 1ms, 10ms, 100ms or 1s, got " + GoDuration.format(schedtrace));
+        }
+        if (scheddetail && schedtrace == null) throw new UserError("--scheddetail goes with --schedtrace PERIOD");
+        if (side != null) {
+            if (!side.equals("controls") && !side.equals("inspector")) {
+                throw new UserError("unknown side tab '" + side + "': choose controls, inspector");
+            }
+            if (chosen != ExportView.WINDOW) throw new UserError("--side chooses the window's right-hand tab: use it with --view window");
+            if (inspect != null && side.equals("controls")) throw new UserError("--inspect shows the inspector: it cannot go with --side controls");
+        }
+        if (inspect != null) {
+            if (inspect < 1) throw new UserError("--inspect takes a goroutine ID (1 or more), got " + inspect);
+            if (chosen != ExportView.WINDOW && chosen != ExportView.INSPECTOR) {
+                throw new UserError("--inspect selects a goroutine for the inspector: use it with --view window or --view inspector");
+            }
+        }
+    }
+
+    /** The --schedtrace period in whole milliseconds, or -1 when it is not one. */
+    private int schedtraceMs() {
+        return schedtrace % 1_000_000 == 0 && schedtrace / 1_000_000 <= Integer.MAX_VALUE ? (int) (schedtrace / 1_000_000) : -1;
+    }
+
+    /** Puts what the picture shows into sight: the charts or profile tab, the inspector and its goroutine. */
+    private void showChosen(OffscreenLab lab, ExportView chosen) {
+        if (schedtrace != null) lab.schedtrace(schedtraceMs(), scheddetail);
+        if (tab != null) lab.showTab(tab);
+        if (chosen == ExportView.CHARTS || chosen == ExportView.PROFILE) lab.showTab(chosen.label());
+        if ("inspector".equals(side) || chosen == ExportView.INSPECTOR) lab.showInspector();
+        if (inspect != null) lab.inspect(inspect);
     }
 
     /** A timeline as tall as its lanes at their full height (the axis, then 44 points a P), when no size is given. */

@@ -8,7 +8,6 @@ import dev.schedlab.model.inspect.ReplayPlan;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -25,11 +24,7 @@ public final class InspectionService {
 
     private static final int CACHED = 16;
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "schedlab-inspector");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Executor worker;
     private final Executor fx;
     private final AtomicReference<Pending> pending = new AtomicReference<>();
     private final Map<Query, Inspector> cache = new LinkedHashMap<>(CACHED, 0.75f, true) {
@@ -38,7 +33,19 @@ public final class InspectionService {
 
     private record Pending(Query query, Consumer<Inspector> onResult) {}
 
-    public InspectionService(Executor fx) { this.fx = fx; }
+    public InspectionService(Executor fx) {
+        this(Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "schedlab-inspector");
+            t.setDaemon(true);
+            return t;
+        }), fx);
+    }
+
+    /** Replays on {@code worker}: an export without a display runs it on the FX thread, when it asks. */
+    public InspectionService(Executor worker, Executor fx) {
+        this.worker = worker;
+        this.fx = fx;
+    }
 
     /**
      * Asks for {@code q}'s inspection; {@code onResult} gets it on the FX thread, unless a later

@@ -4,10 +4,12 @@ import dev.schedlab.app.export.AtomicFile;
 import dev.schedlab.app.export.ExportFailure;
 import dev.schedlab.app.export.ExportView;
 import dev.schedlab.app.export.LabPicture;
+import dev.schedlab.app.export.LabViews;
 import dev.schedlab.app.export.PictureFormat;
 import dev.schedlab.app.i18n.Messages;
-import dev.schedlab.views.board.BoardView;
-import dev.schedlab.views.timeline.TimelineView;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
@@ -23,12 +25,15 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The toolbar's Export menu: the board, the timeline or the whole window as PNG at 1x, 2x or 3x,
- * or as SVG, into a file chosen in a dialog; or as an image on the clipboard. FX thread only.
+ * The toolbar's Export menu: the board, the timeline, the charts, the flame graph, the inspector or
+ * the whole window as PNG at 1x, 2x or 3x, or as SVG, into a file chosen in a dialog; or as an image
+ * on the clipboard. A view in a hidden tab is brought into sight first; the inspector is exported
+ * once its replay has answered. FX thread only.
  */
 final class ExportMenu extends MenuButton {
     /** What to write: a view, a format and, for PNG, the scale. */
@@ -38,18 +43,17 @@ final class ExportMenu extends MenuButton {
         }
     }
 
-    private final Region window;
-    private final BoardView board;
-    private final TimelineView timeline;
+    private final LabViews views;
+    private final Consumer<ExportView> reveal;
     private final Supplier<String> programName;
     private final Messages messages;
     private Function<Choice, Optional<Path>> askFile = this::chooseFile;
     private File lastFolder;
 
-    ExportMenu(Region window, BoardView board, TimelineView timeline, Supplier<String> programName, Messages messages) {
-        this.window = window;
-        this.board = board;
-        this.timeline = timeline;
+    /** @param reveal brings a view into sight (selects its tab) */
+    ExportMenu(LabViews views, Consumer<ExportView> reveal, Supplier<String> programName, Messages messages) {
+        this.views = views;
+        this.reveal = reveal;
         this.programName = programName;
         this.messages = messages;
         // An icon like the other file buttons: the toolbar has no width to spare at 1440 points.
@@ -78,7 +82,7 @@ final class ExportMenu extends MenuButton {
             png.setOnAction(e -> export(c));
             menu.getItems().add(png);
         }
-        MenuItem svg = item("export-" + v.label() + "-svg", "export.svg");
+        MenuItem svg = item("export-" + v.label() + "-svg", v.vectorInSvg() ? "export.svg" : "export.svg.snapshot");
         svg.setOnAction(e -> export(new Choice(v, PictureFormat.SVG, 1)));
         menu.getItems().add(svg);
         return menu;
@@ -94,8 +98,33 @@ final class ExportMenu extends MenuButton {
     private void export(Choice c) {
         Optional<Path> file = askFile.apply(c);
         if (file.isEmpty()) return;
+        whenShown(c.view(), () -> write(c, file.get()));
+    }
+
+    /** Runs {@code then} once {@code v} is in sight and, for the inspector, its replay answered. */
+    private void whenShown(ExportView v, Runnable then) {
+        reveal.accept(v);
+        views.window().applyCss();
+        views.window().layout();
+        BooleanProperty busy = views.inspector().busyProperty();
+        if (v != ExportView.INSPECTOR || !busy.get()) {
+            then.run();
+            return;
+        }
+        busy.addListener(new ChangeListener<>() {
+            @Override public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) return;
+                busy.removeListener(this);
+                views.window().applyCss(); // the answer's tables, laid out before the snapshot
+                views.window().layout();
+                then.run();
+            }
+        });
+    }
+
+    private void write(Choice c, Path file) {
         try {
-            AtomicFile.write(file.get(), picture(c.view()).encode(c.format(), c.scale()));
+            AtomicFile.write(file, picture(c.view()).encode(c.format(), c.scale()));
         } catch (ExportFailure e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
             alert.initOwner(ownerWindow());
@@ -105,12 +134,14 @@ final class ExportMenu extends MenuButton {
     }
 
     private void copy(ExportView v) {
-        ClipboardContent content = new ClipboardContent();
-        content.putImage(picture(v).image(1));
-        Clipboard.getSystemClipboard().setContent(content);
+        whenShown(v, () -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putImage(picture(v).image(1));
+            Clipboard.getSystemClipboard().setContent(content);
+        });
     }
 
-    private LabPicture picture(ExportView v) { return LabPicture.asShown(v, window, board, timeline); }
+    private LabPicture picture(ExportView v) { return LabPicture.asShown(v, views); }
 
     private Optional<Path> chooseFile(Choice c) {
         FileChooser chooser = new FileChooser();
@@ -125,5 +156,8 @@ final class ExportMenu extends MenuButton {
         return Optional.of(f.toPath());
     }
 
-    private Window ownerWindow() { return window.getScene() == null ? null : window.getScene().getWindow(); }
+    private Window ownerWindow() {
+        Region window = views.window();
+        return window.getScene() == null ? null : window.getScene().getWindow();
+    }
 }

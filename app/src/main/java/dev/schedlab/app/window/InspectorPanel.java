@@ -22,12 +22,17 @@ import javafx.scene.layout.VBox;
 final class InspectorPanel extends VBox {
     private final InspectorView view = new InspectorView();
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
-    private final InspectionService service = new InspectionService(Platform::runLater);
+    private final InspectionService service;
     private final Playback playback;
     private final BoardView board;
     private final InspectorContents.Heading heading;
 
     InspectorPanel(Playback playback, BoardView board, Messages messages) {
+        this(playback, board, messages, new InspectionService(Platform::runLater));
+    }
+
+    InspectorPanel(Playback playback, BoardView board, Messages messages, InspectionService service) {
+        this.service = service;
         this.playback = playback;
         this.board = board;
         this.heading = new InspectorContents.Heading() {
@@ -66,8 +71,8 @@ final class InspectorPanel extends VBox {
         int goid = board.selectedGoroutineProperty().get();
         view.busyProperty().set(true);
         service.request(new InspectionService.Query(plan, f.snapshot().eventIndex(), goid), in -> {
-            view.busyProperty().set(false);
             view.setContent(in == null ? InspectorContent.EMPTY : InspectorContents.of(in, goid, heading));
+            view.busyProperty().set(false); // after the content: whoever waits for the answer (an export) finds it there
         });
     }
 }

@@ -1,11 +1,15 @@
 package dev.schedlab.app.window;
 
 import dev.schedlab.app.compare.CompareView;
+import dev.schedlab.app.export.ExportView;
+import dev.schedlab.app.export.LabViews;
 import dev.schedlab.app.i18n.Messages;
+import dev.schedlab.app.inspect.InspectionService;
 import dev.schedlab.app.playback.Playback;
 import dev.schedlab.views.board.BoardView;
 import dev.schedlab.views.text.ViewText;
 import dev.schedlab.views.timeline.TimelineView;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -53,8 +57,14 @@ final class LabWindow extends BorderPane {
     private double[] compareDividers = {0.5};
     private boolean followingStage;
     private final LowerTabs lower;
+    private final InspectorPanel inspector;
 
     LabWindow(Playback playback, ProgramOpener opener, Theme theme, Messages messages) {
+        this(playback, opener, theme, messages, new InspectionService(Platform::runLater));
+    }
+
+    /** @param inspection where the inspector replays the run (an export without a display: on the FX thread) */
+    LabWindow(Playback playback, ProgramOpener opener, Theme theme, Messages messages, InspectionService inspection) {
         this.playback = playback;
         this.messages = messages;
         getStyleClass().add("lab-window");
@@ -75,13 +85,14 @@ final class LabWindow extends BorderPane {
         lower.getSelectionModel().selectedIndexProperty().addListener((o, was, now) ->
                 centre.setDividerPositions(now.intValue() == 0 ? 0.76 : 0.45));
         toolBar = new LabToolBar(playback, opener, theme, timeline.showMachinesProperty(), messages);
-        toolBar.addFileMenu(new ExportMenu(this, board, timeline,
+        inspector = new InspectorPanel(playback, board, messages, inspection);
+        toolBar.addFileMenu(new ExportMenu(views(), this::reveal,
                 () -> playback.programProperty().get() == null ? "schedlab" : playback.programProperty().get().name(), messages));
         toolBar.addPlaybackItems(new ChapterMenu(playback, messages),
                 toggle("presentation-mode", MaterialDesignP.PROJECTOR_SCREEN, "presentation.tooltip", presentation),
                 button("show-shortcuts", MaterialDesignK.KEYBOARD, "shortcuts.tooltip", this::toggleShortcuts));
         toolBar.addTools(toggle("compare-mode", MaterialDesignC.COMPARE, "compare.tooltip", comparing));
-        side = new SideTabs(new SidePanel(playback, messages), new InspectorPanel(playback, board, messages), messages);
+        side = new SideTabs(new SidePanel(playback, messages), inspector, messages);
         shortcuts = new ShortcutsOverlay(messages);
         setTop(toolBar);
         setCenter(centre);
@@ -216,6 +227,26 @@ final class LabWindow extends BorderPane {
     }
 
     LowerTabs lowerTabs() { return lower; }
+
+    /** The window and the views a picture can show on their own. */
+    LabViews views() {
+        return new LabViews(this, board, timeline, lower.charts(), lower.flameGraph(), inspector.view());
+    }
+
+    /** Brings {@code view} into sight before it is exported: its lower tab, or the Inspector tab. */
+    void reveal(ExportView view) {
+        switch (view) {
+            case TIMELINE, CHARTS, PROFILE -> lower.show(view.label());
+            case INSPECTOR -> side.showInspector();
+            default -> { }
+        }
+    }
+
+    /** Shows the Inspector tab following goroutine {@code goid} (as if it were clicked on the board). */
+    void inspect(int goid) {
+        board.selectedGoroutineProperty().set(goid);
+        side.showInspector();
+    }
 
     private static void dropped(DragEvent e, ProgramOpener opener) {
         boolean ok = false;

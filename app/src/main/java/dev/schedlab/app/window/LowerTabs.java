@@ -85,6 +85,13 @@ final class LowerTabs extends TabPane {
         }
     }
 
+    /** Selects the tab named {@code name} (one of {@link WindowChoices#LOWER_TABS}). */
+    void show(String name) {
+        int index = WindowChoices.LOWER_TABS.indexOf(name);
+        if (index < 0) throw new IllegalArgumentException("no tab " + name);
+        getSelectionModel().select(index);
+    }
+
     ChartsView charts() { return charts; }
 
     FlameGraphView flameGraph() { return flame; }

@@ -3,6 +3,7 @@ package dev.schedlab.app.window;
 import dev.schedlab.app.export.ExportView;
 import dev.schedlab.app.export.LabPicture;
 import dev.schedlab.app.i18n.Messages;
+import dev.schedlab.app.inspect.InspectionService;
 import dev.schedlab.app.playback.Frame;
 import dev.schedlab.app.playback.LabProgram;
 import dev.schedlab.app.playback.Playback;
@@ -41,7 +42,9 @@ public final class OffscreenLab {
         // Never written: an export opens nothing from a file chooser.
         RecentFiles noRecent = new RecentFiles(Path.of(System.getProperty("java.io.tmpdir"), "schedlab-export-no-recent-files"));
         Messages messages = new Messages(Messages.ENGLISH);
-        window = new LabWindow(playback, new ProgramOpener(playback, () -> null, noRecent, messages), theme, messages);
+        // The inspector's replay runs here too, when the steps are drained: the picture waits for it.
+        window = new LabWindow(playback, new ProgramOpener(playback, () -> null, noRecent, messages), theme, messages,
+                new InspectionService(simulation, simulation));
         window.board().setGlideDuration(0); // no clock here: tokens stand where they belong
         Scene scene = new Scene(window, width, height);
         scene.getStylesheets().add(SchedLabApp.class.getResource("lab.css").toExternalForm());
@@ -61,6 +64,29 @@ public final class OffscreenLab {
         return playback.frameProperty().get();
     }
 
+    /** Selects the lower tab named {@code name} (one of {@link WindowChoices#LOWER_TABS}); the next {@link #showAt} shows it. */
+    public void showTab(String name) { window.lowerTabs().show(name); }
+
+    /** Chooses GODEBUG=schedtrace in the console, as its menu does (the run is computed again). */
+    public void schedtrace(int periodMs, boolean detail) {
+        SchedTraceConsole console = window.lowerTabs().console();
+        console.detail().setSelected(detail);
+        console.period().setValue(periodMs);
+        simulation.drain();
+    }
+
+    /** Shows the Inspector tab (with nothing selected, it inspects the Ms and Ps). */
+    public void showInspector() { window.reveal(ExportView.INSPECTOR); }
+
+    /** Selects goroutine {@code goid} and shows the Inspector tab; the next {@link #showAt} inspects it. */
+    public void inspect(int goid) { window.inspect(goid); }
+
+    /** Whether goroutine {@code goid} is alive at the moment shown. */
+    public boolean hasGoroutine(int goid) {
+        Frame f = playback.frameProperty().get();
+        return f != null && f.snapshot().goroutine(goid).isPresent();
+    }
+
     /** How far the run was computed, whether it finished, and why it stopped early if it did. */
     public RunProgress progress() { return playback.progressProperty().get(); }
 
@@ -68,6 +94,6 @@ public final class OffscreenLab {
 
     /** {@code view} as a picture of {@code width} x {@code height} (the window's own size for the window). */
     public LabPicture picture(ExportView view, double width, double height) {
-        return new LabPicture(view, window, window.board(), window.timeline(), width, height);
+        return new LabPicture(view, window.views(), width, height);
     }
 }

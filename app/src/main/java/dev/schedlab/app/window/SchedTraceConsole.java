@@ -20,7 +20,7 @@ import java.util.List;
  * Choosing a period re-runs the program with that GODEBUG setting, as Go would need. FX thread only.
  */
 final class SchedTraceConsole extends BorderPane {
-    static final List<Integer> PERIODS_MS = List.of(0, 1, 10, 100, 1000);
+    static final List<Integer> PERIODS_MS = WindowChoices.SCHEDTRACE_PERIODS_MS;
     /** Reports shown at most (the latest ones): a text area of a whole long run's detail would crawl. */
     static final int MAX_REPORTS = 1000;
     private final Messages messages;

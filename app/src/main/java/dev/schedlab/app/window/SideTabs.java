@@ -28,4 +28,6 @@ final class SideTabs extends TabPane {
         setPrefWidth(CONTROLS_WIDTH);
         inspect.selectedProperty().addListener((o, was, now) -> setPrefWidth(now ? INSPECTOR_WIDTH : CONTROLS_WIDTH));
     }
+
+    void showInspector() { getSelectionModel().select(1); }
 }

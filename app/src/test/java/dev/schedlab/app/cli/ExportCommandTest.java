@@ -155,7 +155,7 @@ class ExportCommandTest {
     @CsvSource(delimiter = '|', value = {
             "--size|10x10|bad size 10x10",
             "--size|wide|bad size 'wide': write it WIDTHxHEIGHT",
-            "--view|flame|unknown view 'flame': choose board, timeline, window",
+            "--view|flame|unknown view 'flame': choose board, timeline, charts, profile, inspector, window",
             "--at|5s|bad time 5s: the run ends at",
             "--theme|pink|--theme must be light or dark"})
     void badValuesAreOneLineAndLeaveNoFile(String option, String value, String message) throws IOException {
@@ -180,5 +180,109 @@ class ExportCommandTest {
         assertThat(export("01-sleep-wakeup", "--at", "0", "--size", "300x200", "--out", png.toString())).as(err.toString()).isZero();
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(300);
         assertThat(files()).containsExactly(png);
+    }
+
+    /** The words of an SVG's text elements. */
+    private static Set<String> words(Document xml) {
+        Set<String> words = new HashSet<>();
+        NodeList texts = xml.getElementsByTagName("text");
+        for (int i = 0; i < texts.getLength(); i++) words.add(texts.item(i).getTextContent());
+        return words;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // 17-mcall-large-share's reason to exist: runtime.mcall holds 38.9% of the CPU profile (SCENARIOS.md)
+            "profile|17-mcall-large-share|5.397ms|runtime.mcall 38.9%",
+            // a legend entry of the run-queue chart, for the global queue a GC cycle fills
+            "charts|16-gc-stop-the-world|2.2ms|global"})
+    void theProfileAndTheChartsAreVectorSvgsARealRendererDraws(String view, String program, String at, String word) throws Exception {
+        Path svg = dir.resolve(view + ".svg");
+        assertThat(export(program, "--at", at, "--view", view, "--size", "1200x500", "--out", svg.toString())).as(err.toString()).isZero();
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        assertThat(xml.getElementsByTagName("image").getLength()).as("no embedded bitmap").isZero();
+        assertThat(words(xml)).contains(word);
+        assertThat(xml.getElementsByTagName("rect").getLength()).as("boxes and bars are shapes").isGreaterThan(10);
+        assertThat(colours(render(svg, 1200, 500))).isGreaterThan(5);
+    }
+
+    @Test void theProfileAsPngIsPaintedOnItsBackgroundNotOnTransparency() throws IOException {
+        Path png = dir.resolve("profile.png");
+        assertThat(export("18-mcall-small-share", "--at", "60ms", "--view", "profile", "--size", "600x300", "--out", png.toString()))
+                .as(err.toString()).isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(600);
+        int bottomRight = image.getRGB(590, 290); // below the few rows of this CPU-bound profile: background
+        assertThat(bottomRight >>> 24).as("opaque").isEqualTo(255);
+    }
+
+    @Test void theInspectorIsAPngOfItsSizeAndAnSvgWithItsSnapshot() throws Exception {
+        Path png = dir.resolve("inspector.png"), svg = dir.resolve("inspector.svg");
+        assertThat(export("demo", "--at", "470us", "--view", "inspector", "--inspect", "1", "--out", png.toString())).as(err.toString()).isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(640);
+        assertThat(image.getHeight()).isEqualTo(900);
+        assertThat(colours(image)).isGreaterThan(10);
+        assertThat(export("demo", "--at", "470us", "--view", "inspector", "--inspect", "1", "--out", svg.toString())).as(err.toString()).isZero();
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        assertThat(xml.getElementsByTagName("image").getLength()).isEqualTo(1);
+    }
+
+    /** The window at 20 µs of the demo with these options, as pixels. */
+    private BufferedImage window(String name, String... options) throws IOException {
+        Path png = dir.resolve(name + ".png");
+        List<String> args = new java.util.ArrayList<>(List.of("demo", "--at", "470us", "--view", "window", "--size", "1200x800", "--out", png.toString()));
+        args.addAll(List.of(options));
+        assertThat(export(args.toArray(String[]::new))).as(err.toString()).isZero();
+        return ImageIO.read(png.toFile());
+    }
+
+    /** How many sampled pixels of the rectangle differ between two pictures of the same size. */
+    private static int differing(BufferedImage a, BufferedImage b, int x0, int y0, int x1, int y1) {
+        int n = 0;
+        for (int y = y0; y < y1; y += 4) {
+            for (int x = x0; x < x1; x += 4) if (a.getRGB(x, y) != b.getRGB(x, y)) n++;
+        }
+        return n;
+    }
+
+    @Test void tabAndInspectChangeWhatTheWindowShowsAtTheRequestedSize() throws IOException {
+        BufferedImage plain = window("plain");
+        for (String[] options : List.of(new String[] {"--tab", "charts"}, new String[] {"--tab", "profile"},
+                new String[] {"--tab", "schedtrace", "--schedtrace", "1ms"})) {
+            BufferedImage tabbed = window(options[1], options);
+            assertThat(tabbed.getWidth()).isEqualTo(1200);
+            assertThat(tabbed.getHeight()).isEqualTo(800);
+            // the lower half of the window's left part, where the lower tabs are
+            assertThat(differing(plain, tabbed, 0, 500, 700, 780)).as(String.join(" ", options)).isGreaterThan(100);
+        }
+        BufferedImage inspected = window("inspected", "--inspect", "1");
+        assertThat(inspected.getWidth()).isEqualTo(1200);
+        assertThat(inspected.getHeight()).isEqualTo(800);
+        // the right-hand side, where the Inspector tab replaces the controls
+        assertThat(differing(plain, inspected, 900, 100, 1200, 700)).isGreaterThan(100);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "window|--tab|flames|unknown tab 'flames': choose timeline, charts, profile, schedtrace",
+            "board|--tab|charts|--tab chooses the window's lower tab: use it with --view window",
+            "window|--side|left|unknown side tab 'left': choose controls, inspector",
+            "window|--inspect|0|--inspect takes a goroutine ID (1 or more), got 0",
+            "window|--inspect|99|no goroutine g99 at 20µs to --inspect",
+            "timeline|--inspect|1|--inspect selects a goroutine for the inspector",
+            "window|--schedtrace|5ms|--schedtrace must be one of the console's periods"})
+    void badWindowChoicesAreOneLineAndLeaveNoFile(String view, String option, String value, String message) throws IOException {
+        Path png = dir.resolve("x.png");
+        assertThat(export("05-work-stealing", "--at", "20us", "--view", view, "--out", png.toString(), option, value)).isEqualTo(2);
+        assertThat(err.toString()).startsWith("schedlab: " + message).doesNotContain("Exception").hasLineCount(1);
+        assertThat(files()).isEmpty();
+    }
+
+    @Test void scheddetailNeedsASchedtracePeriod() throws IOException {
+        assertThat(export("05-work-stealing", "--at", "20us", "--view", "window", "--scheddetail", "--out", dir.resolve("x.png").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).startsWith("schedlab: --scheddetail goes with --schedtrace").hasLineCount(1);
+        assertThat(files()).isEmpty();
     }
 }

@@ -100,4 +100,50 @@ class WindowExportTest {
         assertThat(copied).isNotNull();
         assertThat(copied.getWidth()).isEqualTo(Math.round(board().getWidth()));
     }
+
+    @Test void theMenuOffersTheChartsTheProfileAndTheInspector() {
+        for (String view : List.of("charts", "profile", "inspector")) {
+            for (String id : List.of("export-" + view + "-png-1x", "export-" + view + "-png-3x", "export-" + view + "-svg", "export-copy-" + view)) {
+                assertThat(item(id).getText()).as(id).isNotBlank();
+            }
+        }
+        // The inspector's SVG is a snapshot, and its item says so.
+        assertThat(item("export-inspector-svg").getText()).isNotEqualTo(item("export-profile-svg").getText());
+    }
+
+    @Test void theProfileFromTheMenuComesToTheFrontAndIsAVectorSvg() throws Exception {
+        Path file = dir.resolve("profile.svg");
+        robot.interact(() -> menu().askFileWith(c -> Optional.of(file)));
+        robot.interact(() -> item("export-profile-svg").fire());
+        assertThat(robot.lookup("#lower-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().getSelectedItem().getId())
+                .isEqualTo("tab-profile");
+        String svg = Files.readString(file);
+        assertThat(svg).contains("<text", "<rect").doesNotContain("<image");
+    }
+
+    @Test void theInspectorFromTheMenuWaitsForItsReplayAndIsAPngOfItsSize() throws Exception {
+        Path first = dir.resolve("inspector.png"), again = dir.resolve("again.png");
+        robot.interact(() -> {
+            board().selectedGoroutineProperty().set(1);
+            menu().askFileWith(c -> Optional.of(Files.exists(first) ? again : first));
+        });
+        robot.interact(() -> item("export-inspector-png-2x").fire());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(first));
+        var inspector = robot.lookup("#inspector").queryAs(dev.schedlab.views.inspector.InspectorView.class);
+        assertThat(inspector.isVisible() && inspector.getScene() != null).isTrue();
+        BufferedImage png = ImageIO.read(first.toFile());
+        assertThat(png.getWidth()).isEqualTo((int) Math.round(inspector.getWidth() * 2));
+        assertThat(png.getHeight()).isEqualTo((int) Math.round(inspector.getHeight() * 2));
+        // Exported again, now that the inspector is shown and answered: the same picture, so the first
+        // one waited for the replay instead of catching the inspector busy.
+        robot.interact(() -> item("export-inspector-png-2x").fire());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(again));
+        BufferedImage second = ImageIO.read(again.toFile());
+        assertThat(second.getWidth()).isEqualTo(png.getWidth());
+        int differing = 0;
+        for (int y = 0; y < png.getHeight(); y += 2) {
+            for (int x = 0; x < png.getWidth(); x += 2) if (png.getRGB(x, y) != second.getRGB(x, y)) differing++;
+        }
+        assertThat(differing).isZero();
+    }
 }

@@ -51,10 +51,9 @@ public class ChartsViewSkin extends CanvasSkin<ChartsView> {
         getSkinnable().setPlayhead(Math.max(0, Math.min(end, Math.round((e.getX() - AXIS_LEFT) / plotW * end))));
     }
 
-    /** Draws everything into {@code p} at size w x h. */
+    /** Draws everything into {@code p} at size w x h, over what is there (an export paints the background first). */
     @Override public void paint(Painter p, double w, double h) {
         ChartsView v = getSkinnable();
-        p.clearRect(0, 0, w, h);
         if (w < 50 || h < 50) return;
         double left = timeSeriesWidth(w);
         ChartData data = v.getData();

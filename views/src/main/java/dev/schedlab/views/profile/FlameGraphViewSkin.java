@@ -62,10 +62,9 @@ public class FlameGraphViewSkin extends CanvasSkin<FlameGraphView> {
                 + String.format(Locale.ROOT, " (%.1f%%)", 100 * f.share()));
     }
 
-    /** Draws the flame graph into {@code p} at size w x h. */
+    /** Draws the flame graph into {@code p} at size w x h, over what is there (an export paints the background first). */
     public void paint(Painter p, double w, double h) {
         FlameGraphView v = getSkinnable();
-        p.clearRect(0, 0, w, h);
         StackProfile profile = v.getProfile();
         p.setTextAlign(TextAlignment.LEFT);
         p.setTextBaseline(VPos.TOP);
