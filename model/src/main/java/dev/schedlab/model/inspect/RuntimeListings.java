@@ -56,7 +56,7 @@ public final class RuntimeListings {
             return marked(schedule(), "findRunnable()");
         }
         if (e instanceof TraceEvent.GoroutineReadied) return marked(goready(), "casgstatus");
-        if (e instanceof TraceEvent.GoroutineCreated) return marked(systemstack(), "CALL fn");
+        if (e instanceof TraceEvent.GoroutineCreated || e instanceof TraceEvent.RanOnSystemstack) return marked(systemstack(), "CALL fn");
         if (e instanceof TraceEvent.TakenFromRunnext || e instanceof TraceEvent.TakenFromLocalQueue) {
             return marked(findRunnable(), "runqget");
         }

@@ -118,6 +118,7 @@ public final class EventCodec {
                 case MACHINE_EXITED -> ints(out, ((MachineExited) e).m());
                 case STACK_GROWN -> { var x = (StackGrown) e; ints(out, x.m(), x.g(), x.oldSize(), x.newSize()); }
                 case RETURNED_TO_GOROUTINE -> { var x = (ReturnedToGoroutine) e; ints(out, x.m(), x.g()); }
+                case RAN_ON_SYSTEMSTACK -> { var x = (RanOnSystemstack) e; ints(out, x.m(), x.g()); name(out, x.fn()); }
                 case GC_PHASE_CHANGED -> { var x = (GcPhaseChanged) e; ints(out, x.cycle()); name(out, x.phase()); }
                 case GC_WORKER_STARTED -> { var x = (GcWorkerStarted) e; ints(out, x.m(), x.p(), x.mode().ordinal()); }
                 case GC_WORKER_STOPPED -> { var x = (GcWorkerStopped) e; ints(out, x.m(), x.p()); }
@@ -219,6 +220,7 @@ public final class EventCodec {
                 case MACHINE_EXITED -> new MachineExited(t, i());
                 case STACK_GROWN -> new StackGrown(t, i(), i(), i(), i());
                 case RETURNED_TO_GOROUTINE -> new ReturnedToGoroutine(t, i(), i());
+                case RAN_ON_SYSTEMSTACK -> new RanOnSystemstack(t, i(), i(), name());
                 case GC_PHASE_CHANGED -> new GcPhaseChanged(t, i(), name());
                 case GC_WORKER_STARTED -> new GcWorkerStarted(t, i(), i(), GcWorkerMode.values()[i()]);
                 case GC_WORKER_STOPPED -> new GcWorkerStopped(t, i(), i());

@@ -63,7 +63,8 @@ enum EventKind {
     GC_WORKER_STARTED(TraceEvent.GcWorkerStarted.class),
     GC_WORKER_STOPPED(TraceEvent.GcWorkerStopped.class),
     STACK_SHRUNK(TraceEvent.StackShrunk.class),
-    RETURNED_TO_GOROUTINE(TraceEvent.ReturnedToGoroutine.class);
+    RETURNED_TO_GOROUTINE(TraceEvent.ReturnedToGoroutine.class),
+    RAN_ON_SYSTEMSTACK(TraceEvent.RanOnSystemstack.class);
 
     private static final EventKind[] VALUES = values();
     private static final ClassValue<EventKind> BY_CLASS = new ClassValue<>() {

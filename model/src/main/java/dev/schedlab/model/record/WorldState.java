@@ -318,6 +318,10 @@ public final class WorldState {
                 expect(e, x.g(), Location.RUNNING, x.m());
             }
             case STACK_SHRUNK -> live(e, ((StackShrunk) e).g());
+            case RAN_ON_SYSTEMSTACK -> {
+                RanOnSystemstack x = (RanOnSystemstack) e;
+                expect(e, x.g(), Location.RUNNING, x.m()); // back on g at once: no state changes
+            }
             case RETURNED_TO_GOROUTINE -> {
                 ReturnedToGoroutine x = (ReturnedToGoroutine) e;
                 expect(e, x.g(), Location.RUNNING, x.m());

@@ -306,6 +306,7 @@ final class Scheduler {
 
     private G newprocBody(Object fn, Object[] args) {
         charge(costs.newproc());
+        onSystemstack(curM, "runtime.newproc.func1"); // before newproc1 changes anything: the fold sees the same
         P pp = curM.p;
         Closure c = (Closure) fn;
         boolean reused = pp.gFreeCount > 0 || !gFreeGlobal.isEmpty();
@@ -454,10 +455,20 @@ final class Scheduler {
     private void goreadyBody(G g) {
         charge(costs.ready());
         M m = curM;
+        onSystemstack(m, "runtime.goready.func1"); // before ready changes anything: the fold sees the same
         g.status = GStatus.RUNNABLE;
         emit(new GoroutineReadied(now(), m.id, g.id(), m.curg == null ? -1 : m.curg.id()));
         runqput(m.p, g, true);
         wakep();
+    }
+
+    /**
+     * A running user goroutine reaches runtime code that Go runs through systemstack (newproc1, ready):
+     * record the round trip to g0 and back. From g0 itself (timers, netpoll, the GC) there is no switch.
+     */
+    private void onSystemstack(M m, String fn) {
+        G g = m.curg;
+        if (g != null && !g.system && g.status == GStatus.RUNNING && g.m == m) emit(new RanOnSystemstack(now(), m.id, g.id(), fn));
     }
 
     /** Gosched -> mcall(gosched_m) -> goschedImpl: to the global queue tail, wakep, schedule. */

@@ -124,6 +124,14 @@ public sealed interface TraceEvent {
     record SwitchedToG0(long time, int m, int g, String fn) implements TraceEvent {}
 
     /**
+     * systemstack(fn): user goroutine {@code g}'s M switches to its g0 stack to run {@code fn}
+     * (runtime.newproc.func1, runtime.goready.func1) and straight back to {@code g}, which never
+     * stops running. One event for the round trip; what fn does (GoroutineCreated, GoroutineReadied)
+     * follows at the same time.
+     */
+    record RanOnSystemstack(long time, int m, int g, String fn) implements TraceEvent {}
+
+    /**
      * gogo(&g.sched) straight back to {@code g} after newstack: its stack grew (or a preemption request
      * could not be honoured), and {@code m} leaves g0 to retry the call on g's stack. (After a park or a
      * yield, the way back to a goroutine is {@link GoroutineExecuted}: execute ends in gogo.)

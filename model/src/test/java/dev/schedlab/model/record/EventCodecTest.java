@@ -78,6 +78,7 @@ class EventCodecTest {
             case GC_WORKER_STARTED -> new GcWorkerStarted(t, id(r), id(r), GcWorkerMode.values()[r.nextInt(GcWorkerMode.values().length)]);
             case GC_WORKER_STOPPED -> new GcWorkerStopped(t, id(r), id(r));
             case RETURNED_TO_GOROUTINE -> new ReturnedToGoroutine(t, id(r), id(r));
+            case RAN_ON_SYSTEMSTACK -> new RanOnSystemstack(t, id(r), id(r), text(r));
         };
     }
 

@@ -150,6 +150,7 @@ final class SyntheticRun {
         } else if (r < 88) {
             if (waiting.isEmpty()) return;
             int w = removeRandom(waiting);
+            emit(new RanOnSystemstack(time, m.id, g, "runtime.goready.func1"));
             emit(new GoroutineReadied(time, m.id, w, g));
             if (rnd.nextBoolean()) putNext(p, w); else putLocal(p, w);
         } else if (r < 93) {

@@ -51,6 +51,52 @@ class G0SwitchEventsTest {
         assertThat(grown).as("2 KiB to 256 KiB").isEqualTo(7);
     }
 
+    static final String SEND_AND_SLEEP = """
+            package main
+
+            import (
+            	"fmt"
+            	"time"
+            )
+
+            func main() {
+            	ch := make(chan int)
+            	go func() { fmt.Println(<-ch) }()
+            	time.Sleep(time.Millisecond) // the receiver parks; main's timer fires on g0
+            	ch <- 7
+            	time.Sleep(time.Millisecond)
+            }
+            """;
+
+    /**
+     * newproc and goready from a running goroutine go through systemstack: each is one
+     * RanOnSystemstack event by that goroutine's M, right before what it does. Readying from g0
+     * (a timer that fires in findRunnable) needs no switch and records none.
+     */
+    @Test void newprocAndGoreadyFromAGoroutineRunOnTheSystemstack() {
+        List<TraceEvent> events = new ArrayList<>();
+        FoldCheckedRun run = FoldCheckedRun.of(SEND_AND_SLEEP, Settings.of(1), events::add);
+        assertThat(run.runToSuccess()).isEqualTo("7\n");
+        int fromGoroutine = 0, fromG0 = 0;
+        for (int i = 1; i < events.size(); i++) {
+            TraceEvent e = events.get(i), before = events.get(i - 1);
+            if (e instanceof TraceEvent.GoroutineCreated c && c.function().startsWith("main.")) { // a go statement (not start-up)
+                assertThat(before).isEqualTo(new TraceEvent.RanOnSystemstack(c.time(), c.m(), 1, "runtime.newproc.func1"));
+            }
+            if (e instanceof TraceEvent.GoroutineReadied r) {
+                if (r.waker() >= 0) {
+                    fromGoroutine++;
+                    assertThat(before).isEqualTo(new TraceEvent.RanOnSystemstack(r.time(), r.m(), r.waker(), "runtime.goready.func1"));
+                } else {
+                    fromG0++;
+                    assertThat(before).isNotInstanceOf(TraceEvent.RanOnSystemstack.class);
+                }
+            }
+        }
+        assertThat(fromGoroutine).as("main's send readies the receiver").isPositive();
+        assertThat(fromG0).as("the sleeps' timers ready main from g0").isPositive();
+    }
+
     @Test void aPreemptionThroughThePrologueSwitchesToG0Once() {
         List<TraceEvent> events = new ArrayList<>();
         FoldCheckedRun run = FoldCheckedRun.of(StackAndPrologueTest.SPINNER.formatted("step"),
