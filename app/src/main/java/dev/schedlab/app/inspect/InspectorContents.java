@@ -8,7 +8,6 @@ import dev.schedlab.model.inspect.ProcessorInspection;
 import dev.schedlab.model.inspect.ReportSection;
 import dev.schedlab.model.trace.EventText;
 import dev.schedlab.views.inspector.InspectorContent;
-import dev.schedlab.views.inspector.InspectorSection;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -54,11 +53,6 @@ public final class InspectorContents {
         }
         String last = in.moment().lastEvent() == null ? "" : EventText.line(in.moment().lastEvent());
         String heading = words.of(subject, in.moment().events(), last);
-        return new InspectorContent(heading, sections.stream().map(InspectorContents::section).toList());
-    }
-
-    private static InspectorSection section(ReportSection s) {
-        return new InspectorSection(s.title(), s.note(), s.header(),
-                s.rows().stream().map(r -> new InspectorSection.Row(r.cells(), r.marked())).toList());
+        return new InspectorContent(heading, sections);
     }
 }

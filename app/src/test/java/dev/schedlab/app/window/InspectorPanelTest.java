@@ -4,7 +4,7 @@ import dev.schedlab.views.board.BoardView;
 import dev.schedlab.views.board.BoardViewSkin;
 import dev.schedlab.views.board.Token;
 import dev.schedlab.views.inspector.InspectorContent;
-import dev.schedlab.views.inspector.InspectorSection;
+import dev.schedlab.model.inspect.ReportSection;
 import dev.schedlab.views.inspector.InspectorView;
 import javafx.application.Application;
 import javafx.scene.control.TabPane;
@@ -49,7 +49,7 @@ class InspectorPanelTest {
     }
 
     private boolean shows(String title) {
-        return inspector().getContent().sections().stream().map(InspectorSection::title).anyMatch(t -> t.startsWith(title));
+        return inspector().getContent().sections().stream().map(ReportSection::title).anyMatch(t -> t.startsWith(title));
     }
 
     @Test void clickingAGoroutineOnTheBoardShowsItInTheInspector() throws Exception {
@@ -66,7 +66,7 @@ class InspectorPanelTest {
         waitFor(() -> shows("Goroutine g" + token.goid()));
         InspectorContent c = inspector().getContent();
         assertThat(c.heading()).startsWith("g" + token.goid() + " · event 30");
-        assertThat(c.sections()).extracting(InspectorSection::title)
+        assertThat(c.sections()).extracting(ReportSection::title)
                 .contains("g.sched (gobuf)", "Call stack (innermost first)");
 
         // A step moves the inspection to the next event; clearing the selection shows the M of that event.

@@ -17,4 +17,10 @@ public record ReportSection(String title, String note, List<String> header, List
         header = List.copyOf(header);
         rows = List.copyOf(rows);
     }
+
+    /** The index of the marked row (a listing's current line), or -1. */
+    public int markedRow() {
+        for (int i = 0; i < rows.size(); i++) if (rows.get(i).marked()) return i;
+        return -1;
+    }
 }

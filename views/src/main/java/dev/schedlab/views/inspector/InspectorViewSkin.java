@@ -1,5 +1,7 @@
 package dev.schedlab.views.inspector;
 
+import dev.schedlab.model.inspect.ReportSection;
+
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -57,10 +59,10 @@ final class InspectorViewSkin extends SkinBase<InspectorView> {
         }
         heading.setText(c.heading());
         sections.getChildren().add(heading);
-        for (InspectorSection s : c.sections()) sections.getChildren().add(section(s));
+        for (ReportSection s : c.sections()) sections.getChildren().add(section(s));
     }
 
-    private Node section(InspectorSection s) {
+    private Node section(ReportSection s) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("inspector-grid");
         grid.setHgap(12);
@@ -69,7 +71,7 @@ final class InspectorViewSkin extends SkinBase<InspectorView> {
         if (!s.header().isEmpty()) {
             addRow(grid, row++, s.header(), "inspector-header", listing, false);
         }
-        for (InspectorSection.Row r : s.rows()) {
+        for (ReportSection.Row r : s.rows()) {
             addRow(grid, row++, r.cells(), r.marked() ? "marked" : null, listing, r.marked());
         }
         Node body = grid;

@@ -1,5 +1,7 @@
 package dev.schedlab.views.inspector;
 
+import dev.schedlab.model.inspect.ReportSection;
+
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -28,11 +30,11 @@ class InspectorViewTest {
     }
 
     private static final InspectorContent CONTENT = new InspectorContent("g5 · event 31", List.of(
-            new InspectorSection("Goroutine g5", "", List.of(), List.of(
-                    new InspectorSection.Row(List.of("status", "4  _Gwaiting"), false))),
-            new InspectorSection("Listing: runtime.gopark", "the goroutine waits", List.of(), List.of(
-                    new InspectorSection.Row(List.of("", "releasem(mp)", "m.locks--"), false),
-                    new InspectorSection.Row(List.of("", "mcall(park_m)", "switch to g0"), true)))));
+            new ReportSection("Goroutine g5", "", List.of(), List.of(
+                    new ReportSection.Row(List.of("status", "4  _Gwaiting"), false))),
+            new ReportSection("Listing: runtime.gopark", "the goroutine waits", List.of(), List.of(
+                    new ReportSection.Row(List.of("", "releasem(mp)", "m.locks--"), false),
+                    new ReportSection.Row(List.of("", "mcall(park_m)", "switch to g0"), true)))));
 
     @Test void showsThePlaceholderUntilThereIsContent(FxRobot robot) {
         assertThat(robot.lookup("Click a goroutine").tryQuery()).isPresent();
