@@ -541,15 +541,7 @@ final class FunctionCompiler {
             });
         }
         Target t = loopBody(r.body(), label);
-        int continueAt = b.here();
-        b.emit(Op.LOAD, idx);
-        b.constant(1L);
-        b.emit(Op.ADD);
-        b.emit(Op.STORE, idx);
-        b.emit(Op.JUMP, top);
-        int end = b.here();
-        b.patch(exit, end);
-        close(t, continueAt, end);
+        endIndexLoop(t, idx, () -> b.constant(1L), top, exit, b.here());
     }
 
     /** for v := range ch: receive with ok until the channel is closed and drained. */
@@ -594,11 +586,7 @@ final class FunctionCompiler {
         b.constant(0L);
         b.emit(Op.STORE, idx);
         int top = b.here();
-        b.emit(Op.LOAD, idx);
-        b.emit(Op.LOAD, keys);
-        b.emit(Op.LEN);
-        b.emit(Op.LT);
-        int exit = b.jump(Op.JUMP_IF_FALSE);
+        int exit = exitUnlessBelowLength(idx, keys);
         b.emit(Op.LOAD, map);
         b.emit(Op.LOAD, keys);
         b.emit(Op.LOAD, idx);
@@ -618,14 +606,7 @@ final class FunctionCompiler {
         Target t = loopBody(r.body(), label);
         int continueAt = b.here();
         b.patch(skip, continueAt);
-        b.emit(Op.LOAD, idx);
-        b.constant(1L);
-        b.emit(Op.ADD);
-        b.emit(Op.STORE, idx);
-        b.emit(Op.JUMP, top);
-        int end = b.here();
-        b.patch(exit, end);
-        close(t, continueAt, end);
+        endIndexLoop(t, idx, () -> b.constant(1L), top, exit, continueAt);
     }
 
     /** for i, r := range s: i is the byte offset of each UTF-8 encoded rune r (U+FFFD, width 1, for invalid bytes). */
@@ -639,11 +620,7 @@ final class FunctionCompiler {
         b.constant(0L);
         b.emit(Op.STORE, idx);
         int top = b.here();
-        b.emit(Op.LOAD, idx);
-        b.emit(Op.LOAD, str);
-        b.emit(Op.LEN);
-        b.emit(Op.LT);
-        int exit = b.jump(Op.JUMP_IF_FALSE);
+        int exit = exitUnlessBelowLength(idx, str);
         b.emit(Op.LOAD, str);
         b.emit(Op.LOAD, idx);
         b.emit(Op.CALL_NATIVE, 2, 2, dev.schedlab.scenarios.lang.lib.Natives.DECODE_RUNE);
@@ -652,9 +629,25 @@ final class FunctionCompiler {
         if (r.key() != null) rangeAssign(r.key(), r.define(), () -> b.emit(Op.LOAD, idx));
         if (r.value() != null) rangeAssign(r.value(), r.define(), () -> b.emit(Op.LOAD, rune));
         Target t = loopBody(r.body(), label);
-        int continueAt = b.here();
+        endIndexLoop(t, idx, () -> b.emit(Op.LOAD, width), top, exit, b.here());
+    }
+
+    /** The loop's test {@code idx < len(seq)}: returns the jump out, to patch at the loop's end. */
+    private int exitUnlessBelowLength(int idx, int seq) {
         b.emit(Op.LOAD, idx);
-        b.emit(Op.LOAD, width);
+        b.emit(Op.LOAD, seq);
+        b.emit(Op.LEN);
+        b.emit(Op.LT);
+        return b.jump(Op.JUMP_IF_FALSE);
+    }
+
+    /**
+     * An index loop's end, where {@code continue} goes ({@code continueAt}): idx += step, back to
+     * {@code top}; the exit jump and the loop's breaks land after it.
+     */
+    private void endIndexLoop(Target t, int idx, Runnable step, int top, int exit, int continueAt) {
+        b.emit(Op.LOAD, idx);
+        step.run();
         b.emit(Op.ADD);
         b.emit(Op.STORE, idx);
         b.emit(Op.JUMP, top);
