@@ -67,25 +67,6 @@ class IdleMarkWorkerTest {
         assertThat(maxIdleAtOnce).isBetween(1, 3);
     }
 
-    @Test void idleWorkersShortenTheMark() {
-        long withIdle = markDuration(run(4, 4));
-        assertThat(withIdle).isPositive();
-        // The mark work is the same; at GOMAXPROCS=1 one P does all of it, at 4 the idle Ps share it.
-        long onOneP = markDuration(run(1, 1));
-        assertThat(withIdle).isLessThan(onOneP);
-    }
-
-    private static long markDuration(List<TraceEvent> events) {
-        long start = -1;
-        for (TraceEvent e : events) {
-            if (e instanceof TraceEvent.GcPhaseChanged p) {
-                if (p.phase().equals("mark")) start = p.time();
-                else if (start >= 0) return p.time() - start;
-            }
-        }
-        return -1;
-    }
-
     private static List<TraceEvent> run(int procs, int cpus) {
         Compilation c = Compiler.compileSource("main.go", PROGRAM);
         assertThat(c.diagnostics()).isEmpty();
