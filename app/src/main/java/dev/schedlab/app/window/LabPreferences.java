@@ -1,5 +1,7 @@
 package dev.schedlab.app.window;
 
+import dev.schedlab.app.io.AtomicFile;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -8,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -87,17 +88,15 @@ final class LabPreferences {
 
     /** Writes the preferences; a folder that cannot be written costs only this session's preferences. */
     void save() {
-        Path tmp = null;
         try {
             Files.createDirectories(store.getParent());
-            tmp = Files.createTempFile(store.getParent(), FILE, ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            AtomicFile.write(store, out -> {
+                Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
                 values.store(w, "SchedLab's window preferences");
-            }
-            Files.move(tmp, store, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                w.flush();
+            });
         } catch (IOException e) {
             warn.accept("could not save preferences to " + store + ": " + e.getMessage());
-            if (tmp != null) tmp.toFile().delete();
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.schedlab.app.window;
 
+import dev.schedlab.app.io.AtomicFile;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,15 +65,12 @@ final class RecentFiles {
 
     /** Written beside and moved into place, so a crash never leaves half a list. */
     private void write() {
-        Path tmp = null;
         try {
             Files.createDirectories(store.getParent());
-            tmp = Files.createTempFile(store.getParent(), FILE, ".tmp");
-            Files.write(tmp, paths.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
-            Files.move(tmp, store, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            String text = paths.stream().map(p -> p + "\n").collect(java.util.stream.Collectors.joining());
+            AtomicFile.write(store, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // A read-only home: the list still works for this session.
-            if (tmp != null) tmp.toFile().delete();
         }
     }
 }
